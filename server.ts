@@ -1,0 +1,59 @@
+import "./lib/server/allow-server-only";
+import { createServer } from "node:http";
+import next from "next";
+import { readConfig } from "./lib/config";
+import { healthState } from "./lib/docker/health";
+import { attachLive } from "./lib/live/socket-server";
+import { errorBody } from "./lib/api/errors";
+import { checkRequest } from "./lib/security/request-policy";
+import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
+
+async function main() {
+  const config = readConfig();
+  const app = next({ dev: false, dir: __dirname, hostname: config.host, port: config.port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const server = createServer((req, res) => {
+    // DNS rebinding and cross-site requests are refused before Next sees them. (socket.io requests
+    // never reach this function: it runs the same policy in its handshake.)
+    const verdict = checkRequest(req.method, req.headers, config);
+    if (!verdict.ok) {
+      res.writeHead(verdict.status, { "Content-Type": "application/json", "Cache-Control": "no-store" });
+      res.end(JSON.stringify(errorBody(verdict.code, verdict.message)));
+      return;
+    }
+    const nonce = newNonce();
+    const csp = contentSecurityPolicy(nonce);
+    req.headers["content-security-policy"] = csp;
+    res.setHeader("Content-Security-Policy", csp);
+    for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) res.setHeader(name, value);
+    void handle(req, res);
+  });
+
+  const live = attachLive(server, config);
+  healthState().on("change", (h) =>
+    console.log(h.reachable ? `[berth] engine reachable: Docker ${h.version} at ${h.endpoint}` : `[berth] engine not reachable at ${h.endpoint}: ${h.message}`),
+  );
+
+  server.listen(config.port, config.host, () => {
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
+    const shownHost = config.host.includes(":") ? `[${config.host}]` : config.host;
+    console.log(`[berth] dashboard on http://${shownHost}:${port}`);
+    console.log(`[berth] Docker engine: ${config.dockerEndpoint}`);
+  });
+
+  const shutdown = () => {
+    live.close();
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 3000).unref();
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+}
+
+main().catch((err) => {
+  console.error("[berth] failed to start:", err);
+  process.exit(1);
+});

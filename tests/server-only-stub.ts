@@ -1,0 +1,2 @@
+// Unit tests run outside a React Server bundle, where the real `server-only` would throw.
+export {};
