@@ -1,0 +1,5 @@
+import { ContainerIndex } from "@/components/containers/container-index";
+
+export default function ContainersPage() {
+  return <ContainerIndex />;
+}

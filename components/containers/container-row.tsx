@@ -1,0 +1,59 @@
+"use client";
+
+import clsx from "clsx";
+import Link from "next/link";
+import type { MouseEvent } from "react";
+import type { ContainerSummary } from "@/lib/docker/types";
+import { containerHref } from "@/lib/client/api-paths";
+import { StatusIcon } from "@/components/containers/status-icon";
+import { RowActions } from "@/components/containers/row-actions";
+
+function isPlainClick(event: MouseEvent): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
+
+export function ContainerRow({
+  container,
+  selected,
+  onSelect,
+}: {
+  container: ContainerSummary;
+  selected: boolean;
+  onSelect: (container: ContainerSummary) => void;
+}) {
+  return (
+    <li className="group relative border-b border-line">
+      <Link
+        href={containerHref(container.name)}
+        // One prefetch per visible row would be a request storm on a busy host.
+        prefetch={false}
+        data-container-id={container.id}
+        aria-current={selected ? "page" : undefined}
+        onClick={(event) => {
+          // Modified clicks keep their browser meaning (new tab, new window).
+          if (!isPlainClick(event)) return;
+          event.preventDefault();
+          onSelect(container);
+        }}
+        className={clsx(
+          "flex h-11 items-center gap-2.5 pr-2 pl-3 outline-offset-[-2px]",
+          selected ? "bg-brand text-white" : "text-ink hover:bg-hover",
+        )}
+      >
+        <StatusIcon state={container.state} status={container.status} inverted={selected} />
+        <span className="min-w-0 flex-1 leading-tight">
+          <span className="block truncate text-[13px] font-semibold" title={container.name}>
+            {container.name}
+          </span>
+          <span
+            className={clsx("block truncate text-[11px]", selected ? "text-white/85" : "text-ink-muted")}
+            title={container.image}
+          >
+            {container.image}
+          </span>
+        </span>
+      </Link>
+      <RowActions container={container} selected={selected} />
+    </li>
+  );
+}

@@ -1,0 +1,114 @@
+"use client";
+
+import { useMemo, useRef, useState, type KeyboardEvent } from "react";
+import type { ContainerSummary } from "@/lib/docker/types";
+import { errorMessage, isEngineUnreachable } from "@/lib/client/api-error";
+import { findByRef, matchesFilter } from "@/lib/client/container-match";
+import { useContainers } from "@/lib/hooks/use-containers";
+import { useEngineHealth } from "@/lib/hooks/use-engine-health";
+import { useSlashFocus } from "@/lib/hooks/use-slash-focus";
+import { useSelection } from "@/components/containers/container-selection";
+import { ContainerFilter } from "@/components/containers/container-filter";
+import { ContainerRow } from "@/components/containers/container-row";
+import {
+  ListEmpty,
+  ListEngineDown,
+  ListError,
+  ListNoMatch,
+  ListSkeleton,
+} from "@/components/containers/container-list-states";
+
+const MOVES: Record<string, (index: number, length: number) => number> = {
+  ArrowDown: (i, n) => Math.min(i + 1, n - 1),
+  ArrowUp: (i) => Math.max(i - 1, 0),
+  Home: () => 0,
+  End: (_, n) => n - 1,
+};
+
+export function ContainerSidebar() {
+  const { containers, error, mutate } = useContainers();
+  const { health } = useEngineHealth();
+  const { selectedRef, select } = useSelection();
+  const [query, setQuery] = useState("");
+  const filterRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  useSlashFocus(filterRef);
+
+  const visible = useMemo(() => (containers ?? []).filter((c) => matchesFilter(c, query)), [containers, query]);
+  const selected = findByRef(containers ?? [], selectedRef);
+  // Stale rows would lie while the engine is away: say so instead.
+  const engineDown = health?.reachable === false || isEngineUnreachable(error);
+
+  function focusRow(container: ContainerSummary) {
+    const selector = `a[data-container-id="${CSS.escape(container.id)}"]`;
+    listRef.current?.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  function openRow(container: ContainerSummary) {
+    if (container.id !== selected?.id) select(container.name);
+    focusRow(container);
+  }
+
+  function onListKeyDown(event: KeyboardEvent<HTMLUListElement>) {
+    const move = MOVES[event.key];
+    if (!move || visible.length === 0 || event.altKey || event.metaKey || event.ctrlKey) return;
+    event.preventDefault();
+    const focusedId = (document.activeElement as HTMLElement | null)?.closest("li")?.querySelector("a")?.dataset.containerId;
+    const from = visible.findIndex((c) => c.id === (focusedId ?? selected?.id));
+    const target = visible[from < 0 ? 0 : move(from, visible.length)];
+    if (target) openRow(target);
+  }
+
+  function enterList() {
+    const target = visible.find((c) => c.id === selected?.id) ?? visible[0];
+    if (target) openRow(target);
+  }
+
+  let content;
+  if (engineDown) content = <ListEngineDown />;
+  else if (error) content = <ListError message={errorMessage(error)} onRetry={() => void mutate()} />;
+  else if (!containers) content = <ListSkeleton />;
+  else if (containers.length === 0) content = <ListEmpty />;
+  else if (visible.length === 0) content = <ListNoMatch />;
+  else
+    content = (
+      <ul ref={listRef} role="list" onKeyDown={onListKeyDown}>
+        {visible.map((container) => (
+          <ContainerRow
+            key={container.id}
+            container={container}
+            selected={container.id === selected?.id}
+            onSelect={openRow}
+          />
+        ))}
+      </ul>
+    );
+
+  const total = containers?.length;
+  return (
+    <aside className="flex w-[260px] shrink-0 flex-col border-r border-line bg-white">
+      <div className="flex h-12 shrink-0 items-center gap-2 px-4">
+        <h2 className="text-[15px] font-semibold text-ink">Containers</h2>
+        {total !== undefined && !engineDown && (
+          <span
+            className="rounded-full bg-hover px-1.5 py-px text-[11px] font-semibold text-ink-muted tabular-nums"
+            title={query ? `${visible.length} of ${total} match` : `${total} containers`}
+          >
+            {query ? `${visible.length}/${total}` : total}
+          </span>
+        )}
+        {/* "+ New" joins here with the create screen. */}
+      </div>
+      <ContainerFilter
+        value={query}
+        onChange={setQuery}
+        inputRef={filterRef}
+        onArrowDown={enterList}
+        onEnter={() => visible[0] && openRow(visible[0])}
+      />
+      <nav aria-label="Containers" className="min-h-0 flex-1 overflow-y-auto border-t border-line">
+        {content}
+      </nav>
+    </aside>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import clsx from "clsx";
+import { useId, useRef, type KeyboardEvent } from "react";
+
+export const CONTAINER_TABS = ["Home", "Settings"] as const;
+export type ContainerTab = (typeof CONTAINER_TABS)[number];
+
+/** WAI-ARIA tabs: arrow keys move between them, the panel is labelled by its tab. */
+export function useTabIds() {
+  const base = useId();
+  return (tab: ContainerTab) => ({ tab: `${base}-tab-${tab}`, panel: `${base}-panel-${tab}` });
+}
+
+export function ContainerTabs({
+  value,
+  onChange,
+  ids,
+}: {
+  value: ContainerTab;
+  onChange: (tab: ContainerTab) => void;
+  ids: ReturnType<typeof useTabIds>;
+}) {
+  const refs = useRef<Partial<Record<ContainerTab, HTMLButtonElement | null>>>({});
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key !== "ArrowRight" && event.key !== "ArrowLeft") return;
+    event.preventDefault();
+    const i = CONTAINER_TABS.indexOf(value);
+    const next = CONTAINER_TABS[(i + (event.key === "ArrowRight" ? 1 : -1) + CONTAINER_TABS.length) % CONTAINER_TABS.length];
+    if (!next) return;
+    onChange(next);
+    refs.current[next]?.focus();
+  }
+
+  return (
+    <div role="tablist" aria-label="Container views" className="flex gap-5" onKeyDown={onKeyDown}>
+      {CONTAINER_TABS.map((tab) => {
+        const selected = tab === value;
+        return (
+          <button
+            key={tab}
+            ref={(el) => {
+              refs.current[tab] = el;
+            }}
+            type="button"
+            role="tab"
+            id={ids(tab).tab}
+            aria-selected={selected}
+            aria-controls={ids(tab).panel}
+            tabIndex={selected ? 0 : -1}
+            onClick={() => onChange(tab)}
+            className={clsx(
+              "-mb-px border-b-2 px-0.5 pt-1 pb-2 text-[13px] font-medium transition-colors",
+              selected ? "border-brand text-ink" : "border-transparent text-ink-muted hover:text-ink",
+            )}
+          >
+            {tab}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

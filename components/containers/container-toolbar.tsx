@@ -1,0 +1,39 @@
+"use client";
+
+import type { ContainerSummary } from "@/lib/docker/types";
+import { CONTAINER_VERBS, verbApplies, verbConflict } from "@/lib/containers/verbs";
+import { useEngineHealth } from "@/lib/hooks/use-engine-health";
+import { useContainerActions } from "@/components/containers/container-actions-provider";
+import { ToolbarButton } from "@/components/containers/toolbar-button";
+
+export function ContainerToolbar({ container }: { container: ContainerSummary }) {
+  const { busy, run, requestRemove } = useContainerActions();
+  const inFlight = busy[container.id];
+  // Every action would fail with 503 while the engine is away; the banner already says why.
+  const engineDown = useEngineHealth().health?.reachable === false;
+  const blocked = Boolean(inFlight) || engineDown;
+  const downTitle = engineDown ? "Docker engine not reachable" : undefined;
+
+  return (
+    <div role="group" aria-label="Container actions" className="flex flex-wrap items-center gap-1">
+      {CONTAINER_VERBS.map((verb) => (
+        <ToolbarButton
+          key={verb}
+          verb={verb}
+          busy={inFlight === verb}
+          disabled={blocked || !verbApplies(verb, container.state)}
+          title={downTitle ?? verbConflict(verb, container.state)}
+          onClick={() => run(container, verb)}
+        />
+      ))}
+      <span aria-hidden="true" className="mx-1 h-8 w-px bg-line" />
+      <ToolbarButton
+        verb="remove"
+        busy={inFlight === "remove"}
+        disabled={blocked}
+        title={downTitle}
+        onClick={() => requestRemove(container)}
+      />
+    </div>
+  );
+}

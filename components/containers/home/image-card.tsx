@@ -1,0 +1,20 @@
+import type { ContainerDetail } from "@/lib/docker/types";
+import { shortId } from "@/lib/client/short-id";
+import { Card, Field } from "@/components/ui/card";
+
+export function ImageCard({ container }: { container: ContainerDetail }) {
+  return (
+    <Card title="Image">
+      <dl>
+        <Field label="Name">
+          <span className="break-all font-medium">{container.image}</span>
+        </Field>
+        <Field label="Image ID">
+          <span className="font-mono text-xs" title={container.imageId}>
+            {shortId(container.imageId)}
+          </span>
+        </Field>
+      </dl>
+    </Card>
+  );
+}

@@ -1,0 +1,111 @@
+"use client";
+
+import { useId, useRef, useState, type FormEvent } from "react";
+import type { ContainerSummary } from "@/lib/docker/types";
+import { removeNeedsForce } from "@/lib/containers/verbs";
+import type { RemoveOptions } from "@/lib/client/container-actions";
+import { shortId } from "@/lib/client/short-id";
+import { Modal } from "@/components/ui/modal";
+import { Spinner } from "@/components/ui/spinner";
+
+export function RemoveDialog({
+  container,
+  busy,
+  error,
+  onConfirm,
+  onClose,
+}: {
+  container: ContainerSummary;
+  busy: boolean;
+  error: string | null;
+  onConfirm: (options: RemoveOptions) => void;
+  onClose: () => void;
+}) {
+  const needsForce = removeNeedsForce(container.state);
+  const [force, setForce] = useState(needsForce);
+  const [volumes, setVolumes] = useState(false);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  const titleId = `${id}-title`;
+  const descId = `${id}-desc`;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!busy) onConfirm({ force, volumes });
+  }
+
+  return (
+    <Modal labelledBy={titleId} describedBy={descId} onClose={onClose} preventClose={busy} initialFocus={cancelRef}>
+      <form onSubmit={submit}>
+        <h2 id={titleId} className="break-words text-base font-semibold">
+          Remove container {container.name}?
+        </h2>
+        <p id={descId} className="mt-2 text-[13px] text-ink-muted">
+          This deletes the container <span className="font-medium text-ink">{container.name}</span>{" "}
+          <span className="font-mono text-xs">({shortId(container.id)})</span> and its writable layer: files written
+          inside it outside a volume are lost. Its image ({container.image}) and named volumes are kept.
+        </p>
+
+        <fieldset className="mt-4 space-y-2.5" disabled={busy}>
+          <legend className="sr-only">Options</legend>
+          <label className="flex items-start gap-2 text-[13px]">
+            <input
+              type="checkbox"
+              checked={volumes}
+              onChange={(e) => setVolumes(e.target.checked)}
+              className="mt-0.5 size-4 accent-brand"
+            />
+            <span>
+              Also remove anonymous volumes
+              <span className="block text-xs text-ink-muted">Unnamed volumes created for this container only.</span>
+            </span>
+          </label>
+          <label className="flex items-start gap-2 text-[13px]">
+            <input
+              type="checkbox"
+              checked={force}
+              onChange={(e) => setForce(e.target.checked)}
+              className="mt-0.5 size-4 accent-brand"
+            />
+            <span>
+              Force (stop it first if running)
+              {needsForce && (
+                <span className="block text-xs text-warning-ink">
+                  The container is {container.state}: it is killed before removal.
+                  {!force && " Without Force the engine refuses to remove it."}
+                </span>
+              )}
+            </span>
+          </label>
+        </fieldset>
+
+        {error && (
+          <p role="alert" className="mt-4 rounded border border-danger/40 bg-danger/8 px-3 py-2 text-[13px] text-danger-ink">
+            {error}
+          </p>
+        )}
+
+        <div className="mt-5 flex justify-end gap-2">
+          <button
+            ref={cancelRef}
+            type="button"
+            onClick={onClose}
+            disabled={busy}
+            className="h-8 rounded border border-line bg-white px-3.5 text-[13px] font-medium text-ink hover:bg-hover disabled:opacity-50"
+          >
+            Cancel
+          </button>
+          <button
+            type="submit"
+            disabled={busy}
+            aria-busy={busy || undefined}
+            className="inline-flex h-8 items-center gap-1.5 rounded bg-danger px-3.5 text-[13px] font-semibold text-white hover:bg-danger-dark disabled:opacity-70"
+          >
+            {busy && <Spinner className="size-3.5" />}
+            Remove
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

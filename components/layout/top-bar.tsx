@@ -1,0 +1,24 @@
+import Link from "next/link";
+import { BrandMark } from "@/components/ui/icons";
+import { NavLink } from "@/components/layout/nav-link";
+import { EngineInfo } from "@/components/layout/engine-info";
+
+export function TopBar() {
+  return (
+    <header className="flex h-11 shrink-0 items-center gap-4 border-b border-line bg-white px-4">
+      <Link href="/" className="flex items-center gap-1.5 text-[15px] font-semibold text-ink">
+        <BrandMark className="size-6 text-brand" />
+        Berth
+      </Link>
+      <nav aria-label="Main" className="flex h-full items-stretch">
+        {/* Images, volumes, networks… join here. */}
+        <NavLink href="/containers" alsoActiveOn={["/"]}>
+          Containers
+        </NavLink>
+      </nav>
+      <div className="ml-auto min-w-0">
+        <EngineInfo />
+      </div>
+    </header>
+  );
+}

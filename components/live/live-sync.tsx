@@ -1,0 +1,80 @@
+"use client";
+
+import { useEffect } from "react";
+import { useSWRConfig } from "swr";
+import type { EngineEvent, EngineHealth } from "@/lib/docker/types";
+import { HEALTH_KEY, isContainersKey } from "@/lib/client/api-paths";
+import { getSocket } from "@/lib/client/socket";
+import type { LiveStatus } from "@/components/live/live-status";
+
+// One `docker run` emits create, network connect and start within a few ms: one refetch for the lot.
+const COALESCE_MS = 16;
+
+function changesContainers(event: EngineEvent): boolean {
+  // exec_* and top fire constantly under a health check or a `docker top` and change nothing we show.
+  return event.type === "container" && !event.action.startsWith("exec_") && event.action !== "top";
+}
+
+/** Turns pushed engine events and health into SWR revalidations. Renders nothing. */
+export function LiveSync({ onStatus }: { onStatus: (status: LiveStatus) => void }) {
+  const { mutate, cache } = useSWRConfig();
+
+  useEffect(() => {
+    const socket = getSocket();
+    let connectedBefore = false;
+    let flushTimer: number | undefined;
+
+    const revalidate = (match: (key: unknown) => boolean) => {
+      void mutate(match);
+    };
+    // Health arrives by push, so refetching it would only race the pushed value.
+    const revalidateAll = () => revalidate((key) => key !== HEALTH_KEY);
+
+    const onEvent = (event: EngineEvent) => {
+      if (!changesContainers(event) || flushTimer !== undefined) return;
+      flushTimer = window.setTimeout(() => {
+        flushTimer = undefined;
+        revalidate(isContainersKey);
+      }, COALESCE_MS);
+    };
+
+    const onHealth = (health: EngineHealth) => {
+      const previous = cache.get(HEALTH_KEY)?.data as EngineHealth | undefined;
+      void mutate(HEALTH_KEY, health, { revalidate: false });
+      // Events were lost while the engine was away.
+      if (previous && !previous.reachable && health.reachable) revalidateAll();
+    };
+
+    const onConnect = () => {
+      onStatus("connected");
+      if (connectedBefore) {
+        // Events were lost while we were disconnected.
+        revalidateAll();
+      } else {
+        // Data that loaded before the socket was listening may have missed an event in between.
+        revalidate((key) => isContainersKey(key) && cache.get(key as string)?.data !== undefined);
+      }
+      connectedBefore = true;
+    };
+
+    const onDisconnect = () => onStatus("disconnected");
+
+    socket.on("connect", onConnect);
+    socket.on("disconnect", onDisconnect);
+    socket.on("engine:health", onHealth);
+    socket.on("engine:event", onEvent);
+    onStatus(socket.connected ? "connected" : "connecting");
+    socket.connect();
+
+    return () => {
+      socket.off("connect", onConnect);
+      socket.off("disconnect", onDisconnect);
+      socket.off("engine:health", onHealth);
+      socket.off("engine:event", onEvent);
+      window.clearTimeout(flushTimer);
+      socket.disconnect();
+    };
+  }, [mutate, cache, onStatus]);
+
+  return null;
+}

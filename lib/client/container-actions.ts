@@ -1,0 +1,30 @@
+import type { ContainerDetail } from "@/lib/docker/types";
+import type { ContainerVerb } from "@/lib/containers/verbs";
+import { containerPath } from "@/lib/client/api-paths";
+import { fetchJson } from "@/lib/client/fetch-json";
+
+export async function runContainerVerb(idOrName: string, verb: ContainerVerb): Promise<ContainerDetail> {
+  const { container } = await fetchJson<{ container: ContainerDetail }>(`${containerPath(idOrName)}/${verb}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: "{}",
+  });
+  return container;
+}
+
+export interface RemoveOptions {
+  force: boolean;
+  volumes: boolean;
+}
+
+/** Resolves to the removed container's id. */
+export async function removeContainer(idOrName: string, { force, volumes }: RemoveOptions): Promise<string> {
+  const query = new URLSearchParams();
+  if (force) query.set("force", "1");
+  if (volumes) query.set("volumes", "1");
+  const qs = query.toString();
+  const { removed } = await fetchJson<{ removed: string }>(`${containerPath(idOrName)}${qs ? `?${qs}` : ""}`, {
+    method: "DELETE",
+  });
+  return removed;
+}
