@@ -1,0 +1,38 @@
+import { execFileSync } from "node:child_process";
+import { expect, test } from "@playwright/test";
+import { removeQuietly, runSleeper, uniqueName } from "./support/docker-cli";
+import { containerList, expectRowState, expectSamePage, markPage } from "./support/screens";
+
+function sandboxEngine(verb: "engine-stop" | "engine-start") {
+  execFileSync("bash", ["scripts/sandbox.sh", verb], { stdio: "inherit", timeout: 90_000 });
+}
+
+test("engine stopped → banner; engine back → recovery without reload", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/");
+  await expect(containerList(page)).toBeVisible();
+  await markPage(page);
+  const banner = page.getByRole("alert").filter({ hasText: "Docker engine not reachable at" });
+  await expect(banner).toHaveCount(0);
+
+  sandboxEngine("engine-stop");
+  try {
+    await expect(banner).toBeVisible();
+    await expect(banner).toContainText(`${process.env.DOCKER_HOST}: start Docker or set DOCKER_HOST`);
+    const api = await page.request.get("/api/containers?all=1");
+    expect(api.status()).toBe(503);
+    expect((await api.json()).error.code).toBe("engine_unreachable");
+  } finally {
+    sandboxEngine("engine-start");
+  }
+
+  await expect(banner).toHaveCount(0, { timeout: 15_000 });
+  const name = uniqueName("after");
+  try {
+    runSleeper(name);
+    await expectRowState(page, name, "running");
+    await expectSamePage(page);
+  } finally {
+    removeQuietly(name);
+  }
+});
