@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
-if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+if (!existsSync(path.join(root, process.env.BERTH_DIST_DIR || ".next", "BUILD_ID"))) {
   console.log("[berth] no production build yet: running `next build` (once)…");
   const build = spawnSync("npx", ["next", "build"], { cwd: root, env, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);

@@ -1,6 +1,10 @@
 "use client";
 
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { verbApplies } from "@/lib/containers/verbs";
+import { useContainerShortcuts } from "@/lib/hooks/use-container-shortcuts";
+import { useContainerActions } from "@/components/containers/container-actions-provider";
 import { errorMessage, isEngineUnreachable, isNotFound } from "@/lib/client/api-error";
 import { findByRef } from "@/lib/client/container-match";
 import { rememberContainer } from "@/lib/client/remembered-container";
@@ -8,10 +12,10 @@ import { useContainer } from "@/lib/hooks/use-container";
 import { useContainers } from "@/lib/hooks/use-containers";
 import { ContainerHeader } from "@/components/containers/container-header";
 import { ContainerToolbar } from "@/components/containers/container-toolbar";
-import { ContainerTabs, useTabIds, type ContainerTab } from "@/components/containers/container-tabs";
+import { ContainerTabs, useTabIds } from "@/components/containers/container-tabs";
+import { CONTAINER_TABS, toContainerTab, type ContainerTab } from "@/components/containers/container-tab-list";
 import { ContainerGone } from "@/components/containers/container-gone";
 import { CardsSkeleton, HeaderSkeleton } from "@/components/containers/pane-skeleton";
-import { HomeTab } from "@/components/containers/home/home-tab";
 import { EmptyState } from "@/components/ui/empty-state";
 import { WarningIcon } from "@/components/ui/icons";
 
@@ -19,8 +23,12 @@ import { WarningIcon } from "@/components/ui/icons";
 export function ContainerPane({ idOrName }: { idOrName: string }) {
   const { containers } = useContainers();
   const { container: detail, error } = useContainer(idOrName);
-  const [tab, setTab] = useState<ContainerTab>("Home");
   const tabIds = useTabIds();
+  const router = useRouter();
+  const pathname = usePathname();
+  const tab = toContainerTab(useSearchParams().get("tab"));
+  const setTab = (next: ContainerTab) => router.replace(next === "home" ? pathname : `${pathname}?tab=${next}`, { scroll: false });
+  const { busy, run } = useContainerActions();
 
   // The list row is usually already loaded: show the header and toolbar from it at once.
   const summary = findByRef(containers ?? [], idOrName);
@@ -30,6 +38,21 @@ export function ContainerPane({ idOrName }: { idOrName: string }) {
   useEffect(() => {
     if (current?.id) rememberContainer(current.id);
   }, [current?.id]);
+
+  useContainerShortcuts({
+    s: () => {
+      if (!current || busy[current.id]) return;
+      if (verbApplies("start", current.state)) run(current, "start");
+      else if (verbApplies("stop", current.state)) run(current, "stop");
+    },
+    r: () => {
+      if (current && !busy[current.id] && verbApplies("restart", current.state)) run(current, "restart");
+    },
+    l: () => setTab("logs"),
+    t: () => setTab("terminal"),
+  });
+
+  const Panel = CONTAINER_TABS.find((t) => t.id === tab)!.Panel;
 
   if (gone) {
     return (
@@ -69,15 +92,7 @@ export function ContainerPane({ idOrName }: { idOrName: string }) {
         aria-labelledby={tabIds(tab).tab}
         className="min-h-0 flex-1 overflow-y-auto"
       >
-        {tab === "Settings" ? (
-          <EmptyState title="Settings are coming soon">
-            Name, environment, ports, volumes, networks and restart policy will be editable here.
-          </EmptyState>
-        ) : detail ? (
-          <HomeTab container={detail} />
-        ) : (
-          <CardsSkeleton />
-        )}
+        {detail ? <Panel container={detail} /> : <CardsSkeleton />}
       </div>
     </Pane>
   );

@@ -3,8 +3,9 @@
 import clsx from "clsx";
 import { useId, useRef, type KeyboardEvent } from "react";
 
-export const CONTAINER_TABS = ["Home", "Settings"] as const;
-export type ContainerTab = (typeof CONTAINER_TABS)[number];
+import { CONTAINER_TABS, type ContainerTab } from "@/components/containers/container-tab-list";
+
+const TAB_IDS = CONTAINER_TABS.map((t) => t.id);
 
 /** WAI-ARIA tabs: arrow keys move between them, the panel is labelled by its tab. */
 export function useTabIds() {
@@ -26,16 +27,16 @@ export function ContainerTabs({
   function onKeyDown(event: KeyboardEvent) {
     if (event.key !== "ArrowRight" && event.key !== "ArrowLeft") return;
     event.preventDefault();
-    const i = CONTAINER_TABS.indexOf(value);
-    const next = CONTAINER_TABS[(i + (event.key === "ArrowRight" ? 1 : -1) + CONTAINER_TABS.length) % CONTAINER_TABS.length];
+    const i = TAB_IDS.indexOf(value);
+    const next = TAB_IDS[(i + (event.key === "ArrowRight" ? 1 : -1) + TAB_IDS.length) % TAB_IDS.length];
     if (!next) return;
     onChange(next);
     refs.current[next]?.focus();
   }
 
   return (
-    <div role="tablist" aria-label="Container views" className="flex gap-5" onKeyDown={onKeyDown}>
-      {CONTAINER_TABS.map((tab) => {
+    <div role="tablist" aria-label="Container views" className="flex gap-5 overflow-x-auto" onKeyDown={onKeyDown}>
+      {CONTAINER_TABS.map(({ id: tab, label }) => {
         const selected = tab === value;
         return (
           <button
@@ -51,11 +52,11 @@ export function ContainerTabs({
             tabIndex={selected ? 0 : -1}
             onClick={() => onChange(tab)}
             className={clsx(
-              "-mb-px border-b-2 px-0.5 pt-1 pb-2 text-[13px] font-medium transition-colors",
+              "-mb-px shrink-0 border-b-2 px-0.5 pt-1 pb-2 text-[13px] font-medium transition-colors",
               selected ? "border-brand text-ink" : "border-transparent text-ink-muted hover:text-ink",
             )}
           >
-            {tab}
+            {label}
           </button>
         );
       })}

@@ -4,6 +4,7 @@ import type { BerthConfig } from "@/lib/config";
 import { healthState } from "@/lib/docker/health";
 import { checkRequest } from "@/lib/security/request-policy";
 import { ENGINE_ROOM, startEventsHub } from "./events-hub";
+import { LIVE_CHANNELS } from "./channels";
 
 /**
  * socket.io on Berth's own HTTP server. The handshake passes the same Host and Origin policy as a
@@ -23,6 +24,7 @@ export function attachLive(http: HttpServer, config: BerthConfig) {
   io.on("connection", (socket) => {
     void socket.join(ENGINE_ROOM);
     socket.emit("engine:health", healthState().current);
+    for (const channel of LIVE_CHANNELS) channel(io, socket);
   });
 
   const hub = startEventsHub(io);

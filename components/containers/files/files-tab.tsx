@@ -1,0 +1,9 @@
+"use client";
+
+import type { ContainerDetail } from "@/lib/docker/types";
+import { EmptyState } from "@/components/ui/empty-state";
+
+// Placeholder until this tab is built.
+export function FilesTab({ container }: { container: ContainerDetail }) {
+  return <EmptyState title="Files are not built yet">{container.name}</EmptyState>;
+}

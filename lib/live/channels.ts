@@ -1,0 +1,6 @@
+import type { LiveChannel } from "./channel";
+import { logsChannel } from "./logs-channel";
+import { execChannel } from "./exec-channel";
+import { statsChannel } from "./stats-channel";
+
+export const LIVE_CHANNELS: LiveChannel[] = [logsChannel, execChannel, statsChannel];
