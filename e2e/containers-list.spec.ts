@@ -10,7 +10,8 @@ test.describe("the container list", () => {
   const paused = uniqueName("list-paused");
 
   test.beforeAll(() => {
-    runSleeper(running, ["-p", "127.0.0.1::8080", "--label", "berth.test=list"]);
+    dockerCli("run", "-d", "--name", running, "-p", "127.0.0.1::8080", "--label", "berth.test=list", FIXTURE_IMAGE,
+      "sh", "-c", "trap 'exit 0' TERM; httpd -f -p 8080 -h /etc & sleep 3600 & wait");
     runToExit(exited, ["true"]);
     runToExit(failed, ["sh", "-c", "exit 3"]);
     dockerCli("create", "--name", created, FIXTURE_IMAGE, "sleep", "60");
@@ -42,6 +43,15 @@ test.describe("the container list", () => {
     const link = pane.getByRole("link", { name: new RegExp(`:${hostPort}`) });
     await expect(link).toHaveAttribute("href", `http://localhost:${hostPort}`);
     await expect(link).toHaveAttribute("target", "_blank");
+    // The web preview opens the container's page in a new tab — never in an iframe inside Berth.
+    const [popup] = await Promise.all([
+      page.waitForEvent("popup"),
+      pane.getByRole("link", { name: "Web preview of port 8080" }).click(),
+    ]);
+    await expect(popup).toHaveURL(`http://localhost:${hostPort}/`);
+    await expect(popup.locator("body")).toContainText(/Not Found/i); // busybox httpd answered
+    await popup.close();
+    expect(await page.locator("iframe").count()).toBe(0);
     await expect(pane.getByText("berth.test")).toBeVisible();
     await expect(pane.getByText("list", { exact: true })).toBeVisible();
   });

@@ -3,7 +3,9 @@
 import { useEffect } from "react";
 import { useSWRConfig } from "swr";
 import type { EngineEvent, EngineHealth } from "@/lib/docker/types";
-import { HEALTH_KEY, isContainersKey } from "@/lib/client/api-paths";
+import type { ContainerSummary } from "@/lib/docker/types";
+import { CONTAINERS_KEY, HEALTH_KEY, isContainersKey } from "@/lib/client/api-paths";
+import { keyConcernsEvents, patchContainerList } from "@/lib/client/container-event-patch";
 import { getSocket } from "@/lib/client/socket";
 import type { LiveStatus } from "@/components/live/live-status";
 
@@ -23,6 +25,7 @@ export function LiveSync({ onStatus }: { onStatus: (status: LiveStatus) => void 
     const socket = getSocket();
     let connectedBefore = false;
     let flushTimer: number | undefined;
+    let pending: EngineEvent[] = [];
 
     const revalidate = (match: (key: unknown) => boolean) => {
       void mutate(match);
@@ -31,10 +34,20 @@ export function LiveSync({ onStatus }: { onStatus: (status: LiveStatus) => void 
     const revalidateAll = () => revalidate((key) => key !== HEALTH_KEY);
 
     const onEvent = (event: EngineEvent) => {
-      if (!changesContainers(event) || flushTimer !== undefined) return;
+      if (!changesContainers(event)) return;
+      // Show what the event says at once; the coalesced refetch below brings the engine's full view.
+      const held = cache.get(CONTAINERS_KEY)?.data as { containers: ContainerSummary[] } | undefined;
+      if (held) {
+        const patched = patchContainerList(held.containers, event);
+        if (patched !== held.containers) void mutate(CONTAINERS_KEY, { containers: patched }, { revalidate: false });
+      }
+      pending.push(event);
+      if (flushTimer !== undefined) return;
       flushTimer = window.setTimeout(() => {
         flushTimer = undefined;
-        revalidate(isContainersKey);
+        const events = pending;
+        pending = [];
+        revalidate((key) => keyConcernsEvents(key, events));
       }, COALESCE_MS);
     };
 

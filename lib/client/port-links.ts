@@ -1,12 +1,17 @@
 import type { PortBinding } from "@/lib/docker/types";
 
-const LOCAL_HOSTS = new Set(["", "0.0.0.0", "::", "127.0.0.1", "::1"]);
+const WILDCARDS = new Set(["", "0.0.0.0", "::"]);
+const LOOPBACK = new Set(["127.0.0.1", "::1"]);
 
-/** Where a browser on this machine reaches a published port. */
-export function portUrl(binding: PortBinding): string | undefined {
+/**
+ * Where the browser reaches a published port. A port on all interfaces is on the machine the user
+ * reached Berth at (`pageHost`, when Berth is opened from another machine); a loopback port only
+ * from the Docker host itself.
+ */
+export function portUrl(binding: PortBinding, pageHost = "localhost"): string | undefined {
   if (binding.hostPort === undefined) return undefined;
   const ip = binding.hostIp ?? "";
-  const host = LOCAL_HOSTS.has(ip) ? "localhost" : ip.includes(":") ? `[${ip}]` : ip;
+  const host = WILDCARDS.has(ip) ? pageHost : LOOPBACK.has(ip) ? "localhost" : ip.includes(":") ? `[${ip}]` : ip;
   return `http://${host}:${binding.hostPort}`;
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { verbConflict, type ContainerVerb } from "@/lib/containers/verbs";
 import { FreshCoalescer } from "@/lib/util/fresh-coalescer";
 import { docker } from "./client";
+import { recentChanges } from "./recent-changes";
 import { EngineError, toEngineError } from "./errors";
 import { toContainerDetail, toContainerSummary, type RawContainerInspect, type RawContainerSummary } from "./mappers";
 import type { ContainerDetail, ContainerSummary } from "./types";
@@ -22,7 +23,26 @@ const listCalls = {
 
 async function fetchList(all: boolean): Promise<ContainerSummary[]> {
   const raw = await engine(() => docker().listContainers({ all }));
-  return (raw as RawContainerSummary[]).map(toContainerSummary);
+  return withRecentChanges((raw as RawContainerSummary[]).map(toContainerSummary));
+}
+
+/** Re-reads the containers that changed in the last seconds with inspect (see recent-changes.ts). */
+async function withRecentChanges(list: ContainerSummary[]): Promise<ContainerSummary[]> {
+  const recent = new Set(recentChanges().ids());
+  if (recent.size === 0) return list;
+  const fresh = await Promise.all(
+    list.map(async (c) => {
+      if (!recent.has(c.id)) return c;
+      try {
+        const d = await inspectContainer(c.id);
+        return { ...c, state: d.state, status: d.status };
+      } catch (err) {
+        if (err instanceof EngineError && err.status === 404) return undefined; // removed meanwhile
+        return c;
+      }
+    }),
+  );
+  return fresh.filter((c): c is ContainerSummary => c !== undefined);
 }
 
 export function listContainers(opts: { all: boolean }): Promise<ContainerSummary[]> {

@@ -2,6 +2,7 @@ import type { Server } from "socket.io";
 import { followEngineEvents } from "@/lib/docker/events";
 import { healthState, probeEngine } from "@/lib/docker/health";
 import { toEngineError } from "@/lib/docker/errors";
+import { recentChanges } from "@/lib/docker/recent-changes";
 
 export const ENGINE_ROOM = "engine";
 
@@ -36,7 +37,10 @@ export function startEventsHub(io: Server): { stop: () => void } {
             health.set(probe);
             if (probe.reachable) attempt = 0;
           },
-          (event) => io.to(ENGINE_ROOM).emit("engine:event", event),
+          (event) => {
+            if (event.type === "container" && !event.action.startsWith("exec_")) recentChanges().note(event.id);
+            io.to(ENGINE_ROOM).emit("engine:event", event);
+          },
           connection.signal,
         );
         if (!stopping.signal.aborted) health.set({ reachable: false, message: "the engine closed its events stream" });

@@ -1,3 +1,6 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
 import type { ContainerDetail } from "@/lib/docker/types";
 import { displayPorts, hostAddress, portUrl } from "@/lib/client/port-links";
 import { Card, Muted } from "@/components/ui/card";
@@ -5,6 +8,7 @@ import { ExternalLinkIcon } from "@/components/ui/icons";
 
 export function PortsCard({ container }: { container: ContainerDetail }) {
   const ports = displayPorts(container.ports);
+  const pageHost = usePageHost();
   return (
     <Card title="Ports">
       {ports.length === 0 ? (
@@ -19,7 +23,7 @@ export function PortsCard({ container }: { container: ContainerDetail }) {
           </thead>
           <tbody>
             {ports.map((port) => {
-              const url = portUrl(port);
+              const url = portUrl(port, pageHost);
               return (
                 <tr key={`${port.privatePort}/${port.protocol}/${port.hostIp ?? ""}/${port.hostPort ?? ""}`} className="border-t border-line">
                   <td className="py-1 pr-3 font-mono text-xs">
@@ -40,6 +44,18 @@ export function PortsCard({ container }: { container: ContainerDetail }) {
                             <ExternalLinkIcon className="size-3" />
                           </a>
                         )}
+                        {port.protocol === "tcp" && (
+                          // A new tab, never an iframe: the container's page must not run inside Berth's origin.
+                          <a
+                            href={url}
+                            target="_blank"
+                            rel="noopener noreferrer"
+                            aria-label={`Web preview of port ${port.privatePort}`}
+                            className="rounded border border-line px-1.5 text-[11px] font-medium text-ink-muted hover:border-brand hover:text-brand-dark"
+                          >
+                            Web preview
+                          </a>
+                        )}
                       </span>
                     ) : (
                       <Muted>not published</Muted>
@@ -53,4 +69,11 @@ export function PortsCard({ container }: { container: ContainerDetail }) {
       )}
     </Card>
   );
+}
+
+const noSubscribe = () => () => {};
+
+/** The host name the user reached Berth at; "localhost" while rendering on the server. */
+function usePageHost(): string {
+  return useSyncExternalStore(noSubscribe, () => window.location.hostname, () => "localhost");
 }
