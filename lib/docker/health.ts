@@ -12,8 +12,11 @@ class HealthState extends EventEmitter {
   current: EngineHealth = { reachable: false, endpoint: engineEndpoint(), message: "not checked yet", since: new Date().toISOString() };
   /** True once something (the events hub) keeps `current` up to date. */
   tracked = false;
+  /** False until the engine has been asked once: "not checked yet" is no answer to give a user. */
+  known = false;
 
   set(next: Omit<EngineHealth, "since" | "endpoint">): void {
+    this.known = true;
     const changed =
       next.reachable !== this.current.reachable || next.message !== this.current.message || next.version !== this.current.version;
     if (!changed) return;
@@ -41,6 +44,6 @@ export async function probeEngine(): Promise<Omit<EngineHealth, "since" | "endpo
 
 export async function currentHealth(): Promise<EngineHealth> {
   const state = healthState();
-  if (!state.tracked) state.set(await probeEngine());
+  if (!state.tracked || !state.known) state.set(await probeEngine());
   return state.current;
 }

@@ -23,7 +23,8 @@ export function attachLive(http: HttpServer, config: BerthConfig) {
 
   io.on("connection", (socket) => {
     void socket.join(ENGINE_ROOM);
-    socket.emit("engine:health", healthState().current);
+    const health = healthState();
+    if (health.known) socket.emit("engine:health", health.current);
     for (const channel of LIVE_CHANNELS) channel(io, socket);
   });
 
