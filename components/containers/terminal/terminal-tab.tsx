@@ -2,8 +2,23 @@
 
 import type { ContainerDetail } from "@/lib/docker/types";
 import { EmptyState } from "@/components/ui/empty-state";
+import { TerminalConsole } from "./terminal-console";
 
-// Placeholder until this tab is built.
+/** A shell in the container, or its main process attached — for running containers only. */
 export function TerminalTab({ container }: { container: ContainerDetail }) {
-  return <EmptyState title="The terminal is not built yet">{container.name}</EmptyState>;
+  if (container.state === "paused") {
+    return (
+      <EmptyState title="The container is paused">
+        Unpause {container.name} to open a terminal in it: a paused container runs no commands.
+      </EmptyState>
+    );
+  }
+  if (container.state !== "running") {
+    return (
+      <EmptyState title="The terminal needs a running container">
+        {container.name} is {container.state}. Start it to run a shell in it or attach to its main process.
+      </EmptyState>
+    );
+  }
+  return <TerminalConsole container={container} />;
 }
