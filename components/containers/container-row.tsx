@@ -7,6 +7,7 @@ import type { ContainerSummary } from "@/lib/docker/types";
 import { containerHref } from "@/lib/client/api-paths";
 import { StatusIcon } from "@/components/containers/status-icon";
 import { RowActions } from "@/components/containers/row-actions";
+import { RowUsage } from "@/components/containers/stats/row-usage";
 
 function isPlainClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
@@ -16,10 +17,13 @@ export function ContainerRow({
   container,
   selected,
   onSelect,
+  usage = false,
 }: {
   container: ContainerSummary;
   selected: boolean;
   onSelect: (container: ContainerSummary) => void;
+  /** Show live CPU/memory (the sidebar's usage toggle); only running rows have any. */
+  usage?: boolean;
 }) {
   return (
     <li className="group relative border-b border-line">
@@ -45,11 +49,13 @@ export function ContainerRow({
           <span className="block truncate text-[13px] font-semibold" title={container.name}>
             {container.name}
           </span>
-          <span
-            className={clsx("block truncate text-[11px]", selected ? "text-white/85" : "text-ink-muted")}
-            title={container.image}
-          >
-            {container.image}
+          <span className={clsx("flex min-w-0 gap-1.5 text-[11px]", selected ? "text-white/85" : "text-ink-muted")}>
+            {usage && container.state === "running" && (
+              <RowUsage id={container.id} name={container.name} selected={selected} />
+            )}
+            <span className="truncate" title={container.image}>
+              {container.image}
+            </span>
           </span>
         </span>
       </Link>

@@ -1,0 +1,15 @@
+import { apiRoute, parseQuery } from "@/lib/api/handler";
+import { inspectContainer } from "@/lib/docker/containers";
+import { statsSample } from "@/lib/docker/stats";
+import { containerRef } from "@/lib/schemas/containers";
+import { statsQuery } from "@/lib/schemas/stats";
+
+// One reading, like `docker stats --no-stream`. Live figures go over socket.io (`stats:watch`).
+export const GET = apiRoute<{ id: string }>(async (req, { params }) => {
+  const ref = containerRef.parse(params.id);
+  parseQuery(req, statsQuery);
+  const { id, state } = await inspectContainer(ref);
+  // A paused container still has counters (its CPU is simply 0).
+  const live = state === "running" || state === "paused";
+  return { id, running: state === "running", sample: live ? await statsSample(id) : null };
+});

@@ -1,0 +1,178 @@
+// What watching costs: Berth's server process with 50 running containers each watched by 20 browsers
+// (socket.io clients), next to `docker stats` streaming the same 50 containers, over the same minute.
+// Run inside the sandbox: `npm run bench:stats` (needs a production build: `npx next build`).
+// Prints CPU seconds and % of one core for both, samples delivered per client per second, and how many
+// engine connections the server held for the streams (it must be exactly one per container).
+import { execFileSync, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { io, type Socket } from "socket.io-client";
+
+const CONTAINERS = Number(process.env.BENCH_CONTAINERS ?? 50);
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const PORT = Number(process.env.BENCH_PORT ?? 3198);
+const base = `http://127.0.0.1:${PORT}`;
+const image = process.env.BERTH_FIXTURE_IMAGE ?? "berth-fixture/busybox:latest";
+
+if (!process.env.BERTH_SANDBOX_TOKEN) {
+  console.error("bench/stats-fanout: run it inside the sandbox (npm run bench:stats), never against your own engine");
+  process.exit(2);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const CLK_TCK = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+
+/** utime + stime of a process, in seconds (fields 14 and 15 of /proc/<pid>/stat). */
+function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+}
+
+function listenerPid(port: number): number | undefined {
+  const out = execFileSync("ss", ["-Hltnp", `sport = :${port}`], { encoding: "utf8" });
+  const m = /pid=(\d+)/.exec(out);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Unix connections from `pid` to the engine socket (see e2e/support/stats.ts). */
+function engineConnections(pid: number): number {
+  const path = (process.env.DOCKER_HOST ?? "").replace(/^unix:\/\//, "");
+  const rows = execFileSync("ss", ["-Hxp"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })
+    .split("\n")
+    .map((l) => l.trim().split(/\s+/))
+    .filter((c) => c[0] === "u_str" && c[1] === "ESTAB");
+  const engineSide = new Set(rows.filter((c) => c[4] === path).map((c) => c[5]));
+  return rows.filter((c) => (c[8] ?? "").includes(`pid=${pid},`) && engineSide.has(c[7]!)).length;
+}
+
+async function settled(pid: number): Promise<number> {
+  // Node drops idle keep-alive sockets after 5 s; wait until the count holds still for 6 s.
+  let value = engineConnections(pid);
+  let since = Date.now();
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+    await sleep(250);
+    const now = engineConnections(pid);
+    if (now !== value) [value, since] = [now, Date.now()];
+    else if (Date.now() - since > 6000) break;
+  }
+  return value;
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 300; i++) {
+    try {
+      const res = await fetch(`${base}/api/health`);
+      if (res.ok && (await res.json()).reachable) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(100);
+  }
+  throw new Error("server did not start");
+}
+
+async function main() {
+  const names = Array.from({ length: CONTAINERS }, (_, i) => `bench-stats-${process.pid}-${i}`);
+  const ids: string[] = [];
+  const server = spawn("npx", ["tsx", "server.ts"], {
+    env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production" },
+    stdio: "ignore",
+    // Its own process group: npx → tsx → node, all stopped together at the end.
+    detached: true,
+  });
+  const clients: Socket[] = [];
+  let dockerStats: ReturnType<typeof spawn> | undefined;
+  let serverPid: number | undefined;
+  try {
+    for (const name of names) {
+      ids.push(execFileSync("docker", ["run", "-d", "--name", name, image, "sh", "-c", "trap 'exit 0' TERM; sleep 3600 & wait"], { encoding: "utf8" }).trim());
+    }
+    await waitForServer();
+    serverPid = listenerPid(PORT);
+    if (!serverPid) throw new Error("could not find the server's pid");
+    const baseline = await settled(serverPid);
+
+    const counts = new Array<number>(CLIENTS).fill(0);
+    // The engine's own pace, from the reading times client 0 sees: it reads each container about once a
+    // second, slower when the host is busy. Delivered = containers × this pace means nothing was dropped.
+    const readSpans = new Map<string, { first: number; last: number; n: number }>();
+    let measuring = false;
+    const seen = Array.from({ length: CLIENTS }, () => new Set<string>());
+    for (let c = 0; c < CLIENTS; c++) {
+      const socket = io(base, { transports: ["websocket"], extraHeaders: { Origin: base }, forceNew: true });
+      socket.on("stats:sample", ({ id, sample }: { id: string; sample: { read: string } }) => {
+        counts[c]!++;
+        seen[c]!.add(id);
+        if (c === 0 && measuring) {
+          const t = Date.parse(sample.read);
+          const span = readSpans.get(id);
+          if (span) [span.last, span.n] = [t, span.n + 1];
+          else readSpans.set(id, { first: t, last: t, n: 1 });
+        }
+      });
+      socket.on("connect", () => {
+        for (const id of ids) socket.emit("stats:watch", { container: id });
+      });
+      clients.push(socket);
+    }
+    // Warm-up: every client has readings from every container.
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline; await sleep(200)) {
+      if (seen.every((s) => s.size === CONTAINERS)) break;
+    }
+    const streams = (await settled(serverPid)) - baseline;
+
+    dockerStats = spawn("docker", ["stats", ...names], { stdio: "ignore" });
+    await sleep(3000); // docker stats opens its streams and gets going
+
+    const berth0 = cpuSeconds(serverPid);
+    const cli0 = cpuSeconds(dockerStats.pid!);
+    const counts0 = [...counts];
+    measuring = true;
+    const t0 = performance.now();
+    await sleep(SECONDS * 1000);
+    const wall = (performance.now() - t0) / 1000;
+    const berthCpu = cpuSeconds(serverPid) - berth0;
+    const cliCpu = cpuSeconds(dockerStats.pid!) - cli0;
+    const perClient = counts.map((n, i) => (n - counts0[i]!) / wall);
+    const avg = perClient.reduce((a, b) => a + b, 0) / perClient.length;
+    measuring = false;
+    const paces = [...readSpans.values()].filter((s) => s.n > 1).map((s) => ((s.n - 1) * 1000) / (s.last - s.first));
+    const pace = paces.reduce((a, b) => a + b, 0) / Math.max(1, paces.length);
+
+    const row = (label: string, cpu: number) =>
+      console.log(`${label.padEnd(44)} ${cpu.toFixed(2).padStart(7)} CPU s   ${((cpu / wall) * 100).toFixed(1).padStart(5)} % of one core`);
+    console.log(`stats fan-out: ${CONTAINERS} running containers, ${CLIENTS} clients each watching all, ${wall.toFixed(1)} s, engine ${process.env.DOCKER_HOST}`);
+    row(`Berth server (${CLIENTS} clients × ${CONTAINERS} containers)`, berthCpu);
+    row(`docker stats (${CONTAINERS} containers, streaming)`, cliCpu);
+    console.log(
+      `samples delivered per client per second: avg ${avg.toFixed(1)} (min ${Math.min(...perClient).toFixed(1)}, max ${Math.max(...perClient).toFixed(1)}; ${CONTAINERS} containers × ~1/s expected)`,
+    );
+    console.log(
+      `engine readings per container per second: ${pace.toFixed(2)} → ${(pace * CONTAINERS).toFixed(1)} per client per second were available`,
+    );
+    console.log(`engine stats streams held by the server: ${streams} (connections to the engine socket above its idle baseline of ${baseline})`);
+    if (streams !== CONTAINERS) console.log(`WARNING: expected exactly ${CONTAINERS} engine streams`);
+  } finally {
+    for (const s of clients) s.close();
+    dockerStats?.kill("SIGTERM");
+    try {
+      process.kill(-server.pid!, "SIGTERM");
+    } catch {
+      // already gone
+    }
+    try {
+      execFileSync("docker", ["rm", "-f", ...names], { stdio: "ignore" });
+    } catch {
+      // some were never created
+    }
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
