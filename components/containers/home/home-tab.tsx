@@ -8,11 +8,15 @@ import { MountsCard } from "@/components/containers/home/mounts-card";
 import { NetworksCard } from "@/components/containers/home/networks-card";
 import { LabelsCard } from "@/components/containers/home/labels-card";
 import { EnvCard } from "@/components/containers/home/env-card";
+import { RecentLogsCard } from "@/components/containers/logs/recent-logs-card";
 
 /** The summary widgets; the dark logs panel joins them with the logs issue. */
 export function HomeTab({ container }: { container: ContainerDetail }) {
   return (
     <div className="grid grid-cols-1 items-start gap-3 p-5 xl:grid-cols-2">
+      <div className="min-w-0 xl:col-span-2">
+        <RecentLogsCard container={container} />
+      </div>
       <ImageCard container={container} />
       <StatusCard container={container} />
       <CommandCard container={container} />

@@ -1,0 +1,194 @@
+// A container flooding stdout, followed by N Berth log views at once for a fixed window.
+// Run inside the sandbox: `npm run bench:logs` (needs a production build: `npx next build`).
+// Prints what each client received (lines/s, lines skipped), the server's RSS before, peak and
+// after, and `docker logs -f` on the same container over the same window for comparison.
+import { execFileSync, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { io, type Socket } from "socket.io-client";
+
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 3);
+const WINDOW_S = Number(process.env.BENCH_SECONDS ?? 20);
+const PORT = Number(process.env.BENCH_PORT ?? 3198);
+const base = `http://127.0.0.1:${PORT}`;
+const image = process.env.BERTH_FIXTURE_IMAGE ?? "berth-fixture/busybox:latest";
+const LINE = "some log line with a bit of text 0123456789 abcdefghijklmnopqrstuvwxyz";
+
+if (!process.env.BERTH_SANDBOX_TOKEN) {
+  console.error("bench/log-flood: run it inside the sandbox (npm run bench:logs), never against your own engine");
+  process.exit(2);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const docker = (...args: string[]) => execFileSync("docker", args, { encoding: "utf8" }).trim();
+
+/** CPU seconds (user + system) the process has used so far. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
+
+/** Newlines in `docker logs ARGS` output, counted as it streams (a flood's log is large). */
+function countLines(args: string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let n = 0;
+    const p = spawn("docker", ["logs", ...args], { stdio: ["ignore", "pipe", "ignore"] });
+    p.stdout.on("data", (chunk: Buffer) => {
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) n++;
+    });
+    p.on("error", reject);
+    p.on("close", () => resolve(n));
+  });
+}
+
+// A browser that stops reading (a frozen tab, a dead network): its own process, SIGSTOPped for the
+// window. The server must neither buffer for it without bound nor slow the others down.
+const STALLED_CLIENT = `
+const { io } = require("socket.io-client");
+let lines = 0, skipped = 0;
+const s = io(process.argv[1], { transports: ["websocket"], extraHeaders: { Origin: process.argv[1] } });
+s.on("logs:lines", (m) => (lines += m.lines.length));
+s.on("logs:skipped", (m) => (skipped += m.count));
+s.on("connect", () => s.emit("logs:subscribe", { subId: "stalled", container: process.argv[2], tail: 0 }, () => console.log("ready")));
+process.on("SIGTERM", () => { console.log(JSON.stringify({ lines, skipped })); process.exit(0); });
+`;
+
+function rssKiB(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return m ? Number(m[1]) : NaN;
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 300; i++) {
+    try {
+      const res = await fetch(`${base}/api/health`);
+      if (res.ok && (await res.json()).reachable) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(100);
+  }
+  throw new Error("server did not start");
+}
+
+interface ClientStats {
+  lines: number;
+  skipped: number;
+  batches: number;
+}
+
+async function main() {
+  const name = `bench-flood-${process.pid}`;
+  // Rotation keeps the sandbox's disk use bounded; `docker logs -f` and Berth follow across it.
+  docker("run", "-d", "--name", name, "--log-opt", "max-size=512m", "--log-opt", "max-file=2", image, "sh", "-c", `yes '${LINE}'`);
+  // The server itself, not an npx wrapper: its /proc entry is what we measure.
+  const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production" },
+    stdio: "ignore",
+  });
+  const sockets: Socket[] = [];
+  let cli: ReturnType<typeof spawn> | undefined;
+  try {
+    await waitForServer();
+    await fetch(`${base}/containers`); // warm the page path so "before" is a served server, not a cold one
+    await sleep(1000);
+    const rssBefore = rssKiB(server.pid!);
+    let rssPeak = rssBefore;
+    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssKiB(server.pid!))), 100);
+
+    const stats: ClientStats[] = [];
+    for (let i = 0; i < CLIENTS; i++) {
+      const s: ClientStats = { lines: 0, skipped: 0, batches: 0 };
+      stats.push(s);
+      const socket = io(base, { transports: ["websocket"], extraHeaders: { Origin: base } });
+      sockets.push(socket);
+      socket.on("logs:lines", (msg: { lines: unknown[] }) => {
+        s.lines += msg.lines.length;
+        s.batches++;
+      });
+      socket.on("logs:skipped", (msg: { count: number }) => (s.skipped += msg.count));
+      await new Promise<void>((resolve, reject) => {
+        socket.once("connect", () => {
+          socket.emit("logs:subscribe", { subId: `b${i}`, container: name, tail: 0, timestamps: false }, (a: { ok: boolean; message?: string }) =>
+            a.ok ? resolve() : reject(new Error(a.message)),
+          );
+        });
+        socket.once("connect_error", reject);
+      });
+    }
+
+    let stalledOut = "";
+    const stalled = spawn(process.execPath, ["-e", STALLED_CLIENT, base, name], { stdio: ["ignore", "pipe", "inherit"] });
+    stalled.stdout!.on("data", (c: Buffer) => (stalledOut += c.toString()));
+    while (!stalledOut.includes("ready")) await sleep(50);
+
+    let cliLines = 0;
+    cli = spawn("docker", ["logs", "-f", "--tail", "0", name], { stdio: ["ignore", "pipe", "ignore"] });
+    cli.stdout!.on("data", (chunk: Buffer) => {
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) cliLines++;
+    });
+
+    // Start counting once everything is attached.
+    await sleep(500);
+    for (const s of stats) Object.assign(s, { lines: 0, skipped: 0, batches: 0 });
+    cliLines = 0;
+    stalled.kill("SIGSTOP");
+    const wall0 = new Date().toISOString();
+    const cpu0 = cpuSeconds(server.pid!);
+    const t0 = performance.now();
+    await sleep(WINDOW_S * 1000);
+    const seconds = (performance.now() - t0) / 1000;
+    const wall1 = new Date().toISOString();
+    const serverCpu = (cpuSeconds(server.pid!) - cpu0) / seconds;
+    const got = stats.map((s) => ({ ...s }));
+    const cliGot = cliLines;
+    const rssEnd = rssKiB(server.pid!);
+    clearInterval(sampler);
+
+    // The stalled browser wakes up: what did it get, what was it told it missed?
+    stalled.kill("SIGCONT");
+    await sleep(3000);
+    stalledOut = "";
+    stalled.kill("SIGTERM");
+    await new Promise((r) => stalled.once("exit", r));
+    const stalledGot = JSON.parse(stalledOut.trim().split("\n").at(-1)!) as { lines: number; skipped: number };
+
+    for (const s of sockets) s.close();
+    cli.kill("SIGTERM");
+    await sleep(2000);
+    const rssAfterClose = rssKiB(server.pid!);
+
+    // The engine's own count of what the container wrote in the window.
+    docker("stop", "-t", "1", name);
+    const written = (await countLines(["--since", wall0, "--until", wall1, name])) / seconds;
+    const mb = (written * (LINE.length + 1)) / 1e6;
+
+    const fmt = (n: number) => Math.round(n).toLocaleString("en-US").padStart(10);
+    console.log(`log flood, ${CLIENTS} Berth clients + docker logs -f, ${seconds.toFixed(1)} s window, engine ${process.env.DOCKER_HOST}`);
+    console.log(`container wrote (engine's count)       ${fmt(written)} lines/s  (${mb.toFixed(1)} MB/s of text)`);
+    console.log(`docker logs -f                         ${fmt(cliGot / seconds)} lines/s`);
+    got.forEach((s, i) =>
+      console.log(
+        `berth client ${i + 1}                        ${fmt(s.lines / seconds)} lines/s   skipped ${fmt(s.skipped / seconds)} lines/s   ${(s.batches / seconds).toFixed(1)} batches/s`,
+      ),
+    );
+    console.log(
+      `stalled client (SIGSTOPped)            ${fmt(stalledGot.lines)} lines in all, told ${fmt(stalledGot.skipped)} lines skipped`,
+    );
+    console.log(`server CPU ${(serverCpu * 100).toFixed(0)}% of one core during the window`);
+    console.log(`server RSS  before ${(rssBefore / 1024).toFixed(0)} MiB   peak ${(rssPeak / 1024).toFixed(0)} MiB   end of window ${(rssEnd / 1024).toFixed(0)} MiB   2 s after close ${(rssAfterClose / 1024).toFixed(0)} MiB`);
+  } finally {
+    for (const s of sockets) s.close();
+    cli?.kill("SIGTERM");
+    server.kill("SIGTERM");
+    try {
+      docker("rm", "-f", name);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
