@@ -2,30 +2,16 @@
 // Run inside the sandbox: `npm run bench:logs` (needs a production build: `npx next build`).
 // Prints what each client received (lines/s, lines skipped), the server's RSS before, peak and
 // after, and `docker logs -f` on the same container over the same window for comparison.
-import { execFileSync, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { spawn } from "node:child_process";
 import { io, type Socket } from "socket.io-client";
+import { cpuSeconds, docker, FIXTURE_IMAGE as image, requireSandbox, rssKiB, sleep, startBerth } from "./support";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 3);
 const WINDOW_S = Number(process.env.BENCH_SECONDS ?? 20);
 const PORT = Number(process.env.BENCH_PORT ?? 3198);
-const base = `http://127.0.0.1:${PORT}`;
-const image = process.env.BERTH_FIXTURE_IMAGE ?? "berth-fixture/busybox:latest";
 const LINE = "some log line with a bit of text 0123456789 abcdefghijklmnopqrstuvwxyz";
 
-if (!process.env.BERTH_SANDBOX_TOKEN) {
-  console.error("bench/log-flood: run it inside the sandbox (npm run bench:logs), never against your own engine");
-  process.exit(2);
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const docker = (...args: string[]) => execFileSync("docker", args, { encoding: "utf8" }).trim();
-
-/** CPU seconds (user + system) the process has used so far. */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-}
+requireSandbox("bench/log-flood");
 
 /** Newlines in `docker logs ARGS` output, counted as it streams (a flood's log is large). */
 function countLines(args: string[]): Promise<number> {
@@ -52,24 +38,6 @@ s.on("connect", () => s.emit("logs:subscribe", { subId: "stalled", container: pr
 process.on("SIGTERM", () => { console.log(JSON.stringify({ lines, skipped })); process.exit(0); });
 `;
 
-function rssKiB(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-  return m ? Number(m[1]) : NaN;
-}
-
-async function waitForServer() {
-  for (let i = 0; i < 300; i++) {
-    try {
-      const res = await fetch(`${base}/api/health`);
-      if (res.ok && (await res.json()).reachable) return;
-    } catch {
-      // not up yet
-    }
-    await sleep(100);
-  }
-  throw new Error("server did not start");
-}
-
 interface ClientStats {
   lines: number;
   skipped: number;
@@ -80,20 +48,16 @@ async function main() {
   const name = `bench-flood-${process.pid}`;
   // Rotation keeps the sandbox's disk use bounded; `docker logs -f` and Berth follow across it.
   docker("run", "-d", "--name", name, "--log-opt", "max-size=512m", "--log-opt", "max-file=2", image, "sh", "-c", `yes '${LINE}'`);
-  // The server itself, not an npx wrapper: its /proc entry is what we measure.
-  const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production" },
-    stdio: "ignore",
-  });
+  const server = await startBerth(PORT);
+  const base = server.base;
   const sockets: Socket[] = [];
   let cli: ReturnType<typeof spawn> | undefined;
   try {
-    await waitForServer();
     await fetch(`${base}/containers`); // warm the page path so "before" is a served server, not a cold one
     await sleep(1000);
-    const rssBefore = rssKiB(server.pid!);
+    const rssBefore = rssKiB(server.pid);
     let rssPeak = rssBefore;
-    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssKiB(server.pid!))), 100);
+    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssKiB(server.pid))), 100);
 
     const stats: ClientStats[] = [];
     for (let i = 0; i < CLIENTS; i++) {
@@ -133,15 +97,15 @@ async function main() {
     cliLines = 0;
     stalled.kill("SIGSTOP");
     const wall0 = new Date().toISOString();
-    const cpu0 = cpuSeconds(server.pid!);
+    const cpu0 = cpuSeconds(server.pid);
     const t0 = performance.now();
     await sleep(WINDOW_S * 1000);
     const seconds = (performance.now() - t0) / 1000;
     const wall1 = new Date().toISOString();
-    const serverCpu = (cpuSeconds(server.pid!) - cpu0) / seconds;
+    const serverCpu = (cpuSeconds(server.pid) - cpu0) / seconds;
     const got = stats.map((s) => ({ ...s }));
     const cliGot = cliLines;
-    const rssEnd = rssKiB(server.pid!);
+    const rssEnd = rssKiB(server.pid);
     clearInterval(sampler);
 
     // The stalled browser wakes up: what did it get, what was it told it missed?
@@ -155,7 +119,7 @@ async function main() {
     for (const s of sockets) s.close();
     cli.kill("SIGTERM");
     await sleep(2000);
-    const rssAfterClose = rssKiB(server.pid!);
+    const rssAfterClose = rssKiB(server.pid);
 
     // The engine's own count of what the container wrote in the window.
     docker("stop", "-t", "1", name);
@@ -179,7 +143,7 @@ async function main() {
   } finally {
     for (const s of sockets) s.close();
     cli?.kill("SIGTERM");
-    server.kill("SIGTERM");
+    server.stop();
     try {
       docker("rm", "-f", name);
     } catch {

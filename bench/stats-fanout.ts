@@ -4,36 +4,15 @@
 // Prints CPU seconds and % of one core for both, samples delivered per client per second, and how many
 // engine connections the server held for the streams (it must be exactly one per container).
 import { execFileSync, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { io, type Socket } from "socket.io-client";
+import { cpuSeconds, docker, FIXTURE_IMAGE as image, requireSandbox, sleep, startBerth, type BerthServer } from "./support";
 
 const CONTAINERS = Number(process.env.BENCH_CONTAINERS ?? 50);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const PORT = Number(process.env.BENCH_PORT ?? 3198);
-const base = `http://127.0.0.1:${PORT}`;
-const image = process.env.BERTH_FIXTURE_IMAGE ?? "berth-fixture/busybox:latest";
 
-if (!process.env.BERTH_SANDBOX_TOKEN) {
-  console.error("bench/stats-fanout: run it inside the sandbox (npm run bench:stats), never against your own engine");
-  process.exit(2);
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const CLK_TCK = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
-
-/** utime + stime of a process, in seconds (fields 14 and 15 of /proc/<pid>/stat). */
-function cpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
-}
-
-function listenerPid(port: number): number | undefined {
-  const out = execFileSync("ss", ["-Hltnp", `sport = :${port}`], { encoding: "utf8" });
-  const m = /pid=(\d+)/.exec(out);
-  return m ? Number(m[1]) : undefined;
-}
+requireSandbox("bench/stats-fanout");
 
 /** Unix connections from `pid` to the engine socket (see e2e/support/stats.ts). */
 function engineConnections(pid: number): number {
@@ -59,38 +38,20 @@ async function settled(pid: number): Promise<number> {
   return value;
 }
 
-async function waitForServer() {
-  for (let i = 0; i < 300; i++) {
-    try {
-      const res = await fetch(`${base}/api/health`);
-      if (res.ok && (await res.json()).reachable) return;
-    } catch {
-      // not up yet
-    }
-    await sleep(100);
-  }
-  throw new Error("server did not start");
-}
-
 async function main() {
   const names = Array.from({ length: CONTAINERS }, (_, i) => `bench-stats-${process.pid}-${i}`);
   const ids: string[] = [];
-  const server = spawn("npx", ["tsx", "server.ts"], {
-    env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production" },
-    stdio: "ignore",
-    // Its own process group: npx → tsx → node, all stopped together at the end.
-    detached: true,
-  });
+  let server: BerthServer | undefined;
   const clients: Socket[] = [];
   let dockerStats: ReturnType<typeof spawn> | undefined;
   let serverPid: number | undefined;
   try {
     for (const name of names) {
-      ids.push(execFileSync("docker", ["run", "-d", "--name", name, image, "sh", "-c", "trap 'exit 0' TERM; sleep 3600 & wait"], { encoding: "utf8" }).trim());
+      ids.push(docker("run", "-d", "--name", name, image, "sh", "-c", "trap 'exit 0' TERM; sleep 3600 & wait"));
     }
-    await waitForServer();
-    serverPid = listenerPid(PORT);
-    if (!serverPid) throw new Error("could not find the server's pid");
+    server = await startBerth(PORT);
+    const base = server.base;
+    serverPid = server.pid;
     const baseline = await settled(serverPid);
 
     const counts = new Array<number>(CLIENTS).fill(0);
@@ -156,11 +117,7 @@ async function main() {
   } finally {
     for (const s of clients) s.close();
     dockerStats?.kill("SIGTERM");
-    try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {
-      // already gone
-    }
+    server?.stop();
     try {
       execFileSync("docker", ["rm", "-f", ...names], { stdio: "ignore" });
     } catch {

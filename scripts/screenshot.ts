@@ -1,21 +1,14 @@
 // Seeds the sandbox engine with a few realistic containers and photographs the containers screen
 // for the README: `bash scripts/sandbox.sh run -- npx tsx scripts/screenshot.ts [out.png]`.
 // Needs a production build (`npx next build`).
-import { execFileSync, spawn } from "node:child_process";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, docker, FIXTURE_IMAGE as image, requireSandbox, startBerth } from "../bench/support";
+import { CHROMIUM_PATH } from "../e2e/support/chromium";
 
 const out = process.argv[2] ?? "docs/screenshot.png";
-const port = 3198;
-const base = `http://127.0.0.1:${port}`;
-const image = process.env.BERTH_FIXTURE_IMAGE ?? "berth-fixture/busybox:latest";
 const sleeper = ["sh", "-c", "trap 'exit 0' TERM; sleep 3600 & wait"];
 
-if (!process.env.BERTH_SANDBOX_TOKEN) {
-  console.error("scripts/screenshot.ts seeds containers: run it inside the sandbox, never against your own engine");
-  process.exit(2);
-}
-
-const docker = (...args: string[]) => execFileSync("docker", args, { encoding: "utf8" }).trim();
+requireSandbox("scripts/screenshot.ts");
 
 function seed() {
   docker("volume", "create", "shop_pgdata");
@@ -36,23 +29,10 @@ function seed() {
 
 async function main() {
   seed();
-  const server = spawn("npx", ["tsx", "server.ts"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
-    stdio: "ignore",
-  });
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run",
-      "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1"],
-  });
+  const server = await startBerth(3198);
+  const base = server.base;
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(`${base}/api/health`)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
     await page.goto(`${base}/containers/shop-web-1`);
     await page.getByRole("region", { name: "Container details" }).getByRole("heading", { name: "shop-web-1" }).waitFor();
@@ -69,7 +49,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    server.kill("SIGTERM");
+    server.stop();
   }
 }
 

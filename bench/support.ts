@@ -1,0 +1,70 @@
+// What every bench (and the README screenshot) needs: a guard that it runs in the sandbox, Berth's
+// server in a process of its own, process figures from /proc, Chromium launched like the e2e suite.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { CHROMIUM_ARGS } from "../e2e/support/chromium";
+
+export { CHROMIUM_ARGS };
+export const FIXTURE_IMAGE = process.env.BERTH_FIXTURE_IMAGE ?? "berth-fixture/busybox:latest";
+
+/** Benches create and flood containers: never against the user's own engine. */
+export function requireSandbox(script: string): void {
+  if (!process.env.BERTH_SANDBOX_TOKEN) {
+    console.error(`${script}: run it inside the sandbox (bash scripts/sandbox.sh run -- …), never against your own engine`);
+    process.exit(2);
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function docker(...args: string[]): string {
+  return execFileSync("docker", args, { encoding: "utf8" }).trim();
+}
+
+export interface BerthServer {
+  base: string;
+  /** The node process that serves (not an npx wrapper): its /proc entry is what benches measure. */
+  pid: number;
+  stop: () => void;
+}
+
+/** Starts server.ts on 127.0.0.1:`port` and resolves once it answers with the engine reachable. */
+export async function startBerth(port: number): Promise<BerthServer> {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
+    stdio: "ignore",
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const stop = () => child.kill("SIGTERM");
+  for (let i = 0; i < 300; i++) {
+    try {
+      const res = await fetch(`${base}/api/health`);
+      if (res.ok && (await res.json()).reachable) return { base, pid: child.pid!, stop };
+    } catch {
+      // not up yet
+    }
+    await sleep(100);
+  }
+  stop();
+  throw new Error("Berth's server did not start");
+}
+
+const CLK_TCK = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+
+/** utime + stime of a process in seconds (fields 14 and 15 of /proc/<pid>/stat). */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+}
+
+export function rssKiB(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return m ? Number(m[1]) : NaN;
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, i)]!;
+}
