@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
+import Link from "next/link";
 import type { ContainerSummary } from "@/lib/docker/types";
 import { errorMessage, isEngineUnreachable } from "@/lib/client/api-error";
 import { findByRef, matchesFilter } from "@/lib/client/container-match";
@@ -10,6 +11,7 @@ import { useSlashFocus } from "@/lib/hooks/use-slash-focus";
 import { useSelection } from "@/components/containers/container-selection";
 import { ContainerFilter } from "@/components/containers/container-filter";
 import { ContainerRow } from "@/components/containers/container-row";
+import { UsageToggle } from "@/components/containers/stats/row-usage";
 import {
   ListEmpty,
   ListEngineDown,
@@ -30,6 +32,7 @@ export function ContainerSidebar() {
   const { health } = useEngineHealth();
   const { selectedRef, select } = useSelection();
   const [query, setQuery] = useState("");
+  const [showUsage, setShowUsage] = useState(false);
   const filterRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   useSlashFocus(filterRef);
@@ -79,6 +82,7 @@ export function ContainerSidebar() {
             container={container}
             selected={container.id === selected?.id}
             onSelect={openRow}
+            usage={showUsage}
           />
         ))}
       </ul>
@@ -97,7 +101,13 @@ export function ContainerSidebar() {
             {query ? `${visible.length}/${total}` : total}
           </span>
         )}
-        {/* "+ New" joins here with the create screen. */}
+        <Link
+          href="/new"
+          className="ml-auto flex h-6 shrink-0 items-center whitespace-nowrap rounded px-1 text-[12px] font-semibold uppercase tracking-wide text-brand hover:bg-brand-tint hover:text-brand-dark"
+        >
+          + New
+        </Link>
+        {!engineDown && <UsageToggle on={showUsage} onChange={setShowUsage} />}
       </div>
       <ContainerFilter
         value={query}

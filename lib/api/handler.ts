@@ -22,9 +22,20 @@ function describeZodError(err: ZodError): string {
     .join("; ");
 }
 
+/** `{ "ports.0.hostPort": "message" }`: the first message per field, for forms. */
+function zodFields(err: ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of err.issues) {
+    const key = issue.path.map(String).join(".");
+    if (key && !(key in fields)) fields[key] = issue.message;
+  }
+  return fields;
+}
+
 function toErrorResponse(err: unknown): NextResponse {
-  if (err instanceof ZodError) return json(400, errorBody("invalid_request", describeZodError(err)));
-  if (err instanceof ApiError || err instanceof EngineError) return json(err.status, errorBody(err.code, err.message));
+  if (err instanceof ZodError) return json(400, errorBody("invalid_request", describeZodError(err), zodFields(err)));
+  if (err instanceof ApiError) return json(err.status, errorBody(err.code, err.message, err.fields));
+  if (err instanceof EngineError) return json(err.status, errorBody(err.code, err.message));
   console.error("[berth] unexpected error in API route:", err);
   return json(500, errorBody("internal", "Internal server error"));
 }
@@ -49,4 +60,15 @@ export function apiRoute<P extends Params = Params>(handler: Handler<P>) {
 /** Query parameters as a plain object, validated by `schema` (unknown keys are the schema's call). */
 export function parseQuery<T>(req: NextRequest, schema: ZodType<T>): T {
   return schema.parse(Object.fromEntries(req.nextUrl.searchParams));
+}
+
+/** The request's JSON body; a missing or malformed body is a 400, not a 500. */
+export async function readJsonBody(req: NextRequest): Promise<unknown> {
+  const text = await req.text();
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError(400, "invalid_request", "The request body is not valid JSON");
+  }
 }

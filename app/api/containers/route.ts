@@ -1,8 +1,16 @@
-import { apiRoute, parseQuery } from "@/lib/api/handler";
+import { apiRoute, parseQuery, readJsonBody } from "@/lib/api/handler";
 import { listContainers } from "@/lib/docker/containers";
+import { createContainer } from "@/lib/docker/container-create";
 import { listContainersQuery } from "@/lib/schemas/containers";
+import { createContainerBody } from "@/lib/schemas/container-config";
 
 export const GET = apiRoute(async (req) => {
   const { all } = parseQuery(req, listContainersQuery);
   return { containers: await listContainers({ all }) };
+});
+
+export const POST = apiRoute(async (req) => {
+  const cfg = createContainerBody.parse(await readJsonBody(req));
+  const container = await createContainer(cfg);
+  return Response.json({ container }, { status: 201, headers: { "Cache-Control": "no-store" } });
 });

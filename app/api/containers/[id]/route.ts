@@ -1,10 +1,19 @@
-import { apiRoute, parseQuery } from "@/lib/api/handler";
+import { apiRoute, parseQuery, readJsonBody } from "@/lib/api/handler";
 import { inspectContainer, removeContainer } from "@/lib/docker/containers";
+import { updateContainer } from "@/lib/docker/container-update";
 import { containerRef, removeContainerQuery } from "@/lib/schemas/containers";
+import { updateContainerBody } from "@/lib/schemas/container-config";
 
 export const GET = apiRoute<{ id: string }>(async (_req, { params }) => ({
   container: await inspectContainer(containerRef.parse(params.id)),
 }));
+
+/** In-place changes only (rename, `docker update`): the id stays the same. */
+export const PATCH = apiRoute<{ id: string }>(async (req, { params }) => {
+  const ref = containerRef.parse(params.id);
+  const changes = updateContainerBody.parse(await readJsonBody(req));
+  return { container: await updateContainer(ref, changes) };
+});
 
 export const DELETE = apiRoute<{ id: string }>(async (req, { params }) => {
   const ref = containerRef.parse(params.id);

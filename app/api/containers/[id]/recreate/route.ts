@@ -1,0 +1,15 @@
+import { apiRoute, readJsonBody } from "@/lib/api/handler";
+import { containerSettings, recreateContainer } from "@/lib/docker/container-recreate";
+import { containerRef } from "@/lib/schemas/containers";
+import { recreateContainerBody } from "@/lib/schemas/container-config";
+
+/** The settings a recreate starts from (what the Settings tab edits); reads only. */
+export const GET = apiRoute<{ id: string }>(async (_req, { params }) => ({
+  settings: await containerSettings(containerRef.parse(params.id)),
+}));
+
+export const POST = apiRoute<{ id: string }>(async (req, { params }) => {
+  const ref = containerRef.parse(params.id);
+  const { confirm: _confirm, ...changes } = recreateContainerBody.parse(await readJsonBody(req));
+  return { container: await recreateContainer(ref, changes) };
+});

@@ -1,0 +1,4 @@
+import { apiRoute } from "@/lib/api/handler";
+import { listVolumes } from "@/lib/docker/volumes";
+
+export const GET = apiRoute(async () => ({ volumes: await listVolumes() }));

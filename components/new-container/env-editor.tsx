@@ -1,0 +1,54 @@
+"use client";
+
+import { parseEnvText } from "@/lib/schemas/container-config";
+import type { KeyValue } from "@/lib/client/container-config-form";
+import { FieldMessage, SmallButton, useField } from "./form-controls";
+import { KeyValueRows } from "./key-value-rows";
+
+/** Variables as rows, plus a box to paste `.env` text (sent as is, checked line by line). */
+export function EnvEditor({
+  rows,
+  onRows,
+  text,
+  onText,
+}: {
+  rows: KeyValue[];
+  onRows: (rows: KeyValue[]) => void;
+  text?: string;
+  onText?: (text: string) => void;
+}) {
+  const { props } = useField("envText");
+  const parsed = text ? parseEnvText(text) : undefined;
+  return (
+    <div className="space-y-3">
+      <KeyValueRows path="env" rows={rows} onChange={onRows} keyLabel="Variable" valueLabel="Value" addLabel="+ Add variable" />
+      {onText && (
+        <div>
+          <label htmlFor={props.id} className="mb-1 block text-[12px] font-medium text-ink-muted">
+            Paste .env
+          </label>
+          <textarea
+            {...props}
+            value={text ?? ""}
+            onChange={(e) => onText(e.target.value)}
+            rows={3}
+            spellCheck={false}
+            placeholder={"KEY=value\n# comments and blank lines are skipped"}
+            className="w-full rounded border border-line px-2 py-1.5 font-mono text-[12px] focus:border-brand focus:outline-none aria-[invalid=true]:border-danger"
+          />
+          <FieldMessage path="envText" />
+          {parsed && parsed.rows.length > 0 && parsed.errors.length === 0 && (
+            <SmallButton
+              onClick={() => {
+                onRows([...rows.filter((r) => r.key || r.value), ...parsed.rows]);
+                onText("");
+              }}
+            >
+              Move {parsed.rows.length} to rows
+            </SmallButton>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
