@@ -16,7 +16,10 @@ function seed() {
   docker("run", "-d", "--name", "shop-web-1", "-p", "127.0.0.1:8080:80", "-p", "127.0.0.1:8443:443",
     "--network", "shop_default", "--label", "com.docker.compose.project=shop", "--label", "com.docker.compose.service=web",
     "-e", "API_URL=http://shop-api-1:3000", "-e", "SESSION_SECRET=s3cr3t", "--restart", "unless-stopped",
-    "-v", "shop_pgdata:/var/lib/data", image, "sh", "-c", "trap 'exit 0' TERM; httpd -f -p 80 -h /etc & sleep 3600 & wait");
+    "-v", "shop_pgdata:/var/lib/data", image, "sh", "-c",
+    "trap 'exit 0' TERM; echo 'web: listening on :80'; printf '\\033[32mGET /health 200\\033[0m 1ms\\n';" +
+      " echo 'warn: cache is cold, first requests will be slow' >&2; printf '\\033[33mGET /cart 304\\033[0m 4ms\\n';" +
+      " httpd -f -p 80 -h /etc & sleep 3600 & wait");
   docker("run", "-d", "--name", "shop-api-1", "--network", "shop_default", "--label", "com.docker.compose.project=shop", image, ...sleeper);
   docker("run", "-d", "--name", "redis-cache", image, ...sleeper);
   docker("run", "-d", "--name", "queue-worker", image, ...sleeper);
@@ -46,6 +49,14 @@ async function main() {
       await page.getByRole("group", { name: "Container actions" }).getByRole("button", { name: "Remove" }).click();
       await page.waitForTimeout(300);
       await page.screenshot({ path: `${process.env.SCREENSHOT_EXTRA}/remove-dialog.png` });
+      for (const tab of ["logs", "terminal", "stats", "processes", "inspect", "files", "settings"]) {
+        await page.goto(`${base}/containers/shop-web-1?tab=${tab}`);
+        await page.waitForTimeout(tab === "stats" ? 4000 : 1200);
+        await page.screenshot({ path: `${process.env.SCREENSHOT_EXTRA}/tab-${tab}.png` });
+      }
+      await page.goto(`${base}/new`);
+      await page.waitForTimeout(1000);
+      await page.screenshot({ path: `${process.env.SCREENSHOT_EXTRA}/new.png`, fullPage: true });
     }
   } finally {
     await browser.close();
