@@ -11,10 +11,12 @@ export function TopBar() {
         Berth
       </Link>
       <nav aria-label="Main" className="flex h-full items-stretch">
-        {/* Images, volumes, networks… join here. */}
-        <NavLink href="/containers" alsoActiveOn={["/"]}>
+        <NavLink href="/containers" alsoActiveOn={["/", "/new"]}>
           Containers
         </NavLink>
+        <NavLink href="/images">Images</NavLink>
+        <NavLink href="/volumes">Volumes</NavLink>
+        <NavLink href="/networks">Networks</NavLink>
       </nav>
       <div className="ml-auto min-w-0">
         <EngineInfo />
