@@ -1,9 +1,9 @@
 import useSWR from "swr";
-import type { NetworkSummary } from "@/lib/docker/container-config-types";
+import type { NetworkInfo } from "@/lib/docker/network-types";
 import type { ApiError } from "@/lib/client/api-error";
 
-/** The engine's networks, for the network picker. */
+/** The engine's networks with the containers attached (the network picker reads id/name/driver/scope). */
 export function useNetworks() {
-  const { data, error, isLoading } = useSWR<{ networks: NetworkSummary[] }, ApiError>("/api/networks");
-  return { networks: data?.networks, error, isLoading };
+  const { data, error, isLoading, mutate } = useSWR<{ networks: NetworkInfo[] }, ApiError>("/api/networks");
+  return { networks: data?.networks, error, isLoading, mutate };
 }

@@ -1,4 +1,14 @@
-import { apiRoute } from "@/lib/api/handler";
-import { listVolumes } from "@/lib/docker/volumes";
+import { apiRoute, parseQuery, readJsonBody } from "@/lib/api/handler";
+import { createVolume, listVolumes } from "@/lib/docker/volumes";
+import { createVolumeSchema, volumeListQuerySchema } from "@/lib/schemas/volumes";
 
-export const GET = apiRoute(async () => ({ volumes: await listVolumes() }));
+export const GET = apiRoute(async (req) => {
+  const { sizes, dangling } = parseQuery(req, volumeListQuerySchema);
+  const volumes = await listVolumes({ sizes });
+  return { volumes: dangling ? volumes.filter((v) => v.users.length === 0) : volumes };
+});
+
+export const POST = apiRoute(async (req) => {
+  const input = createVolumeSchema.parse(await readJsonBody(req));
+  return { volume: await createVolume(input) };
+});

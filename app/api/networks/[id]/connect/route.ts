@@ -1,0 +1,10 @@
+import { apiRoute, readJsonBody } from "@/lib/api/handler";
+import { connectNetwork, inspectNetwork } from "@/lib/docker/networks";
+import { connectNetworkSchema, networkRef } from "@/lib/schemas/networks";
+
+export const POST = apiRoute<{ id: string }>(async (req, { params }) => {
+  const ref = networkRef.parse(params.id);
+  const { container, alias } = connectNetworkSchema.parse(await readJsonBody(req));
+  await connectNetwork(ref, container, alias);
+  return { network: await inspectNetwork(ref) };
+});

@@ -1,0 +1,10 @@
+import { apiRoute, parseQuery } from "@/lib/api/handler";
+import { listVolumeDir } from "@/lib/docker/volume-files";
+import { volumeFilesQuerySchema, volumeRef } from "@/lib/schemas/volumes";
+
+// Read-only: a helper container mounts the volume read-only and lists one folder.
+export const GET = apiRoute<{ name: string }>(async (req, { params }) => {
+  const name = volumeRef.parse(params.name);
+  const { path } = parseQuery(req, volumeFilesQuerySchema);
+  return { listing: await listVolumeDir(name, path) };
+});

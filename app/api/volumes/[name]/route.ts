@@ -1,0 +1,13 @@
+import { apiRoute } from "@/lib/api/handler";
+import { inspectVolume, removeVolume } from "@/lib/docker/volumes";
+import { volumeRef } from "@/lib/schemas/volumes";
+
+export const GET = apiRoute<{ name: string }>(async (_req, { params }) => ({
+  volume: await inspectVolume(volumeRef.parse(params.name)),
+}));
+
+export const DELETE = apiRoute<{ name: string }>(async (_req, { params }) => {
+  const name = volumeRef.parse(params.name);
+  await removeVolume(name);
+  return { removed: name };
+});

@@ -1,0 +1,5 @@
+import { NetworksScreen } from "@/components/networks/networks-screen";
+
+export default function NetworksPage() {
+  return <NetworksScreen />;
+}

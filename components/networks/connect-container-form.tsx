@@ -1,0 +1,75 @@
+"use client";
+
+import { useId, useState, type FormEvent } from "react";
+import { useContainers } from "@/lib/hooks/use-containers";
+import { errorMessage } from "@/lib/client/api-error";
+import { fetchJson } from "@/lib/client/fetch-json";
+import { connectNetworkSchema } from "@/lib/schemas/networks";
+import { buttonClass, inputClass } from "@/components/new-container/form-controls";
+import type { NetworkDetail } from "@/lib/docker/network-types";
+
+/** `docker network connect [--alias]`: pick a container that is not attached yet. */
+export function ConnectContainerForm({ network, onDone }: { network: NetworkDetail; onDone: () => void }) {
+  const id = useId();
+  const { containers } = useContainers();
+  const [container, setContainer] = useState("");
+  const [alias, setAlias] = useState("");
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const attached = new Set(network.containers.map((c) => c.id));
+  const candidates = (containers ?? []).filter((c) => !attached.has(c.id));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = connectNetworkSchema.safeParse({ container, alias });
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message);
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    try {
+      await fetchJson(`/api/networks/${encodeURIComponent(network.id)}/connect`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(parsed.data),
+      });
+      setContainer("");
+      setAlias("");
+      onDone();
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} aria-label="Connect a container" className="flex flex-wrap items-end gap-2" noValidate>
+      <div className="min-w-48 flex-1">
+        <label htmlFor={`${id}-c`} className="mb-1 block text-[12px] font-medium text-ink-muted">Container</label>
+        <select id={`${id}-c`} value={container} onChange={(e) => setContainer(e.target.value)} className={inputClass}>
+          <option value="">Pick a container…</option>
+          {candidates.map((c) => (
+            <option key={c.id} value={c.name}>
+              {c.name} ({c.state})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="w-44">
+        <label htmlFor={`${id}-a`} className="mb-1 block text-[12px] font-medium text-ink-muted">Alias (optional)</label>
+        <input id={`${id}-a`} value={alias} onChange={(e) => setAlias(e.target.value)} className={`${inputClass} font-mono`} spellCheck={false} placeholder="db" />
+      </div>
+      <button type="submit" className={buttonClass("primary")} disabled={busy}>
+        {busy ? "Connecting…" : "Connect"}
+      </button>
+      {error && (
+        <p role="alert" className="w-full text-[12px] text-danger-ink">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

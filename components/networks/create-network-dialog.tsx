@@ -1,0 +1,92 @@
+"use client";
+
+import { useId, useState, type FormEvent } from "react";
+import { Modal } from "@/components/ui/modal";
+import { Checkbox, FieldErrorsProvider, FormSection, TextField, buttonClass } from "@/components/new-container/form-controls";
+import { KeyValueRows } from "@/components/new-container/key-value-rows";
+import type { KeyValue } from "@/lib/client/container-config-form";
+import { errorMessage } from "@/lib/client/api-error";
+import { fetchJson } from "@/lib/client/fetch-json";
+import { createNetworkSchema } from "@/lib/schemas/networks";
+import type { NetworkDetail } from "@/lib/docker/network-types";
+import { rowsToRecord } from "@/components/volumes/kv-record";
+
+/** `docker network create` for bridge networks; validated here with the schema the API uses. */
+export function CreateNetworkDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (network: NetworkDetail) => void }) {
+  const id = useId();
+  const [name, setName] = useState("");
+  const [subnet, setSubnet] = useState("");
+  const [gateway, setGateway] = useState("");
+  const [internal, setInternal] = useState(false);
+  const [attachable, setAttachable] = useState(false);
+  const [labels, setLabels] = useState<KeyValue[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFailure(undefined);
+    const labs = rowsToRecord(labels, "labels");
+    const parsed = createNetworkSchema.safeParse({ name, driver: "bridge", subnet, gateway, internal, attachable, labels: labs.record });
+    const next: Record<string, string> = { ...labs.errors };
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const key = String(issue.path[0] ?? "");
+        if (["name", "subnet", "gateway"].includes(key)) next[key] ??= issue.message;
+      }
+    }
+    setErrors(next);
+    if (!parsed.success || Object.keys(next).length) return;
+    setBusy(true);
+    try {
+      const { network } = await fetchJson<{ network: NetworkDetail }>("/api/networks", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(parsed.data),
+      });
+      onCreated(network);
+      onClose();
+    } catch (err) {
+      setFailure(errorMessage(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal labelledBy={`${id}-title`} onClose={onClose} preventClose={busy} className="w-[min(36rem,calc(100vw-2rem))]">
+      <form onSubmit={submit} noValidate>
+        <h2 id={`${id}-title`} className="text-[15px] font-semibold text-ink">
+          New bridge network
+        </h2>
+        <FieldErrorsProvider errors={errors} prefix="new-network">
+          <div className="mt-4 max-h-[65vh] space-y-3 overflow-y-auto">
+            <TextField autoFocus path="name" label="Name" value={name} onChange={setName} mono spellCheck={false} autoComplete="off" placeholder="app-net" />
+            <div className="grid grid-cols-2 gap-3">
+              <TextField path="subnet" label="Subnet (optional)" value={subnet} onChange={setSubnet} mono spellCheck={false} placeholder="10.213.200.0/24" hint="Empty: the engine picks a free range." />
+              <TextField path="gateway" label="Gateway (optional)" value={gateway} onChange={setGateway} mono spellCheck={false} placeholder="10.213.200.1" hint="Must lie inside the subnet." />
+            </div>
+            <Checkbox label="Internal" checked={internal} onChange={setInternal} hint="No route to the outside world: containers only reach each other." />
+            <Checkbox label="Attachable" checked={attachable} onChange={setAttachable} hint="Lets standalone containers join (matters for swarm-scoped networks)." />
+            <FormSection title="Labels">
+              <KeyValueRows path="labels" rows={labels} onChange={setLabels} keyLabel="Label" valueLabel="Value" addLabel="+ Add label" />
+            </FormSection>
+          </div>
+        </FieldErrorsProvider>
+        {failure && (
+          <p role="alert" className="mt-3 rounded border border-danger/40 bg-danger/5 px-2.5 py-2 text-[13px] text-danger-ink">
+            {failure}
+          </p>
+        )}
+        <div className="mt-5 flex justify-end gap-2">
+          <button type="button" className={buttonClass("secondary")} onClick={onClose} disabled={busy}>
+            Cancel
+          </button>
+          <button type="submit" className={buttonClass("primary")} disabled={busy}>
+            {busy ? "Creating…" : "Create network"}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,180 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, type ReactNode } from "react";
+import { useNetwork } from "@/lib/hooks/use-network";
+import { errorMessage, isNotFound } from "@/lib/client/api-error";
+import { containerHref } from "@/lib/client/api-paths";
+import { fetchJson } from "@/lib/client/fetch-json";
+import { parseEngineTime } from "@/lib/client/format-date";
+import { Card, Field, Muted } from "@/components/ui/card";
+import { DateTime } from "@/components/ui/date-time";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorToast } from "@/components/ui/error-toast";
+import { Skeleton } from "@/components/ui/skeleton";
+import { WarningIcon } from "@/components/ui/icons";
+import { buttonClass } from "@/components/new-container/form-controls";
+import { ConfirmRemoveDialog } from "@/components/volumes/confirm-remove-dialog";
+import { LabelsList } from "@/components/volumes/labels-list";
+import { ConnectContainerForm } from "./connect-container-form";
+
+/** `docker network inspect` with connect / disconnect and remove. */
+export function NetworkDetailScreen({ idOrName }: { idOrName: string }) {
+  const router = useRouter();
+  const { network, error, mutate } = useNetwork(idOrName);
+  const [removing, setRemoving] = useState(false);
+  const [busy, setBusy] = useState<string>();
+  const [failure, setFailure] = useState<string>();
+
+  if (error && (!network || isNotFound(error))) {
+    return (
+      <Shell title={idOrName}>
+        <EmptyState title={isNotFound(error) ? "Network not found" : "Could not load this network"} icon={<WarningIcon className="size-10 text-danger" />}>
+          {isNotFound(error) ? "It may have been removed." : errorMessage(error)}{" "}
+          <Link href="/networks" className="text-brand-dark hover:underline">Back to networks</Link>
+        </EmptyState>
+      </Shell>
+    );
+  }
+  if (!network) {
+    return (
+      <Shell title={idOrName}>
+        <Skeleton className="h-40 w-full" />
+      </Shell>
+    );
+  }
+
+  const disconnect = async (container: string) => {
+    setBusy(container);
+    setFailure(undefined);
+    try {
+      await fetchJson(`/api/networks/${encodeURIComponent(network.id)}/disconnect`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ container }),
+      });
+      await mutate();
+    } catch (err) {
+      setFailure(errorMessage(err));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const created = parseEngineTime(network.createdAt);
+  const refusal = network.builtIn
+    ? `${network.name} is a built-in network and cannot be removed.`
+    : network.containers.length
+      ? `Attached: ${network.containers.map((c) => c.name).join(", ")}. Disconnect them first: the removal will be refused.`
+      : undefined;
+
+  return (
+    <Shell
+      title={network.name}
+      subtitle={network.id.slice(0, 12)}
+      action={
+        <button type="button" className={buttonClass("danger")} onClick={() => setRemoving(true)}>
+          Remove
+        </button>
+      }
+    >
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title="Details">
+          <dl>
+            <Field label="Driver">{network.driver}</Field>
+            <Field label="Scope">{network.scope}</Field>
+            <Field label="Subnet"><span className="font-mono">{network.subnets.map((s) => s.subnet).join(", ") || "—"}</span></Field>
+            <Field label="Gateway"><span className="font-mono">{network.subnets.map((s) => s.gateway).filter(Boolean).join(", ") || "—"}</span></Field>
+            <Field label="Internal">{network.internal ? "yes" : "no"}</Field>
+            <Field label="Attachable">{network.attachable ? "yes" : "no"}</Field>
+            <Field label="Created">{created ? <DateTime date={created} /> : <Muted>unknown</Muted>}</Field>
+            <Field label="Labels"><LabelsList labels={network.labels} empty="none" /></Field>
+            <Field label="Options"><LabelsList labels={network.options} empty="none" /></Field>
+          </dl>
+          {network.builtIn && <p className="mt-2 text-[12px] text-ink-muted">Built-in network: managed by the engine.</p>}
+        </Card>
+        <Card title="Containers">
+          {network.containers.length === 0 ? (
+            <p className="text-ink-faint">No containers attached.</p>
+          ) : (
+            <table className="w-full text-left text-[13px]" aria-label="Attached containers">
+              <thead className="text-[11px] uppercase tracking-wide text-ink-muted">
+                <tr>
+                  <th className="py-1 pr-2 font-semibold">Container</th>
+                  <th className="py-1 pr-2 font-semibold">IPv4</th>
+                  <th className="py-1 pr-2 font-semibold">Aliases</th>
+                  <th className="py-1"><span className="sr-only">Actions</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {network.containers.map((c) => (
+                  <tr key={c.id} className="border-t border-line">
+                    <td className="max-w-48 truncate py-1.5 pr-2">
+                      <Link href={containerHref(c.name)} className="text-brand-dark hover:underline">{c.name}</Link>
+                      {c.state && c.state !== "running" && <span className="ml-1 text-[11px] text-ink-faint">{c.state}</span>}
+                    </td>
+                    <td className="py-1.5 pr-2 font-mono text-[12px]">{c.ipv4 ?? "—"}</td>
+                    <td className="py-1.5 pr-2 font-mono text-[12px]">{c.aliases.join(", ") || "—"}</td>
+                    <td className="py-1.5 text-right">
+                      {network.name !== "host" && network.name !== "none" && (
+                        <button
+                          type="button"
+                          aria-label={`Disconnect ${c.name}`}
+                          disabled={busy === c.name}
+                          onClick={() => void disconnect(c.name)}
+                          className="rounded border border-line px-2 py-0.5 text-[12px] text-ink-muted hover:border-danger hover:text-danger-ink disabled:opacity-50"
+                        >
+                          {busy === c.name ? "…" : "Disconnect"}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {network.name !== "host" && network.name !== "none" && (
+            <div className="mt-3 border-t border-line pt-3">
+              <ConnectContainerForm network={network} onDone={() => void mutate()} />
+            </div>
+          )}
+        </Card>
+      </div>
+      <Card title="Inspect" className="mt-4">
+        <pre className="max-h-96 overflow-auto rounded bg-panel p-3 font-mono text-[12px] leading-relaxed text-white">{JSON.stringify(network.raw, null, 2)}</pre>
+      </Card>
+      {failure && <ErrorToast title="Disconnect failed" message={failure} onDismiss={() => setFailure(undefined)} />}
+      {removing && (
+        <ConfirmRemoveDialog
+          what="network"
+          name={network.name}
+          detail={refusal}
+          onClose={() => setRemoving(false)}
+          onConfirm={async () => {
+            await fetchJson(`/api/networks/${encodeURIComponent(network.id)}`, { method: "DELETE" });
+            router.push("/networks");
+          }}
+        />
+      )}
+    </Shell>
+  );
+}
+
+function Shell({ title, subtitle, action, children }: { title: string; subtitle?: string; action?: ReactNode; children: ReactNode }) {
+  return (
+    <div className="min-w-0 flex-1 overflow-auto bg-pane">
+      <div className="mx-auto max-w-7xl px-6 py-5">
+        <nav aria-label="Breadcrumb" className="text-[12px] text-ink-muted">
+          <Link href="/networks" className="hover:text-brand-dark">Networks</Link> /
+        </nav>
+        <header className="mb-4 flex items-center gap-3">
+          <h1 className="min-w-0 truncate font-mono text-[22px] font-semibold text-ink" title={title}>{title}</h1>
+          {subtitle && <span className="font-mono text-xs text-ink-muted">{subtitle}</span>}
+          <div className="ml-auto">{action}</div>
+        </header>
+        {children}
+      </div>
+    </div>
+  );
+}

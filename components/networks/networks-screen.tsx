@@ -1,0 +1,120 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { useNetworks } from "@/lib/hooks/use-networks";
+import { errorMessage } from "@/lib/client/api-error";
+import { fetchJson } from "@/lib/client/fetch-json";
+import { buttonClass } from "@/components/new-container/form-controls";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Skeleton } from "@/components/ui/skeleton";
+import { WarningIcon } from "@/components/ui/icons";
+import { ConfirmRemoveDialog } from "@/components/volumes/confirm-remove-dialog";
+import type { NetworkInfo } from "@/lib/docker/network-types";
+import { CreateNetworkDialog } from "./create-network-dialog";
+import { NetworkEndpoints } from "./network-endpoints";
+import { NetworkModes } from "./network-modes";
+
+export function networkHref(idOrName: string): string {
+  return `/networks/${encodeURIComponent(idOrName)}`;
+}
+
+function removeRefusal(n: NetworkInfo): string | undefined {
+  if (n.builtIn) return `${n.name} is a built-in network and cannot be removed.`;
+  if (n.containers.length) return `Attached: ${n.containers.map((c) => c.name).join(", ")}. Disconnect them first: the removal will be refused.`;
+  return undefined;
+}
+
+/** `docker network ls` with subnets and attached containers; live through engine events. */
+export function NetworksScreen() {
+  const { networks, error, mutate } = useNetworks();
+  const [creating, setCreating] = useState(false);
+  const [removing, setRemoving] = useState<NetworkInfo>();
+
+  return (
+    <div className="min-w-0 flex-1 overflow-auto bg-pane">
+      <div className="mx-auto max-w-7xl px-6 py-5">
+        <header className="flex flex-wrap items-center gap-3">
+          <h1 className="text-[22px] font-semibold text-ink">Networks</h1>
+          {networks && <span className="text-[13px] text-ink-muted">{networks.length}</span>}
+          <button type="button" className={`${buttonClass("primary")} ml-auto`} onClick={() => setCreating(true)}>
+            + New network
+          </button>
+        </header>
+        <div className="mt-3">
+          <NetworkModes />
+        </div>
+
+        <div className="mt-4 overflow-x-auto rounded border border-line bg-white">
+          {error && !networks ? (
+            <EmptyState title="Could not load networks" icon={<WarningIcon className="size-10 text-danger" />}>
+              {errorMessage(error)}
+            </EmptyState>
+          ) : !networks ? (
+            <div className="space-y-2 p-4">
+              <Skeleton className="h-6 w-full" />
+              <Skeleton className="h-6 w-full" />
+            </div>
+          ) : (
+            <table className="w-full text-left text-[13px]" aria-label="Networks">
+              <thead className="border-b border-line text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
+                <tr>
+                  <th className="px-3 py-2">Name</th>
+                  <th className="px-3 py-2">Driver</th>
+                  <th className="px-3 py-2">Scope</th>
+                  <th className="px-3 py-2">Subnet</th>
+                  <th className="px-3 py-2">Gateway</th>
+                  <th className="px-3 py-2">Internal</th>
+                  <th className="px-3 py-2">Containers</th>
+                  <th className="px-3 py-2"><span className="sr-only">Actions</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {networks.map((n) => (
+                  <tr key={n.id} className="border-b border-line align-top last:border-0 hover:bg-hover">
+                    <td className="max-w-64 px-3 py-2">
+                      <Link href={networkHref(n.name)} className="block truncate font-mono font-medium text-ink hover:text-brand-dark" title={n.id}>
+                        {n.name}
+                      </Link>
+                      {n.builtIn && <span className="text-[11px] text-ink-faint">built-in</span>}
+                    </td>
+                    <td className="px-3 py-2 text-ink-muted">{n.driver}</td>
+                    <td className="px-3 py-2 text-ink-muted">{n.scope}</td>
+                    <td className="px-3 py-2 font-mono text-[12px]">{n.subnets.map((s) => s.subnet).join(", ") || <span className="text-ink-faint">—</span>}</td>
+                    <td className="px-3 py-2 font-mono text-[12px]">{n.subnets.map((s) => s.gateway).filter(Boolean).join(", ") || <span className="text-ink-faint">—</span>}</td>
+                    <td className="px-3 py-2">{n.internal ? "yes" : <span className="text-ink-faint">no</span>}</td>
+                    <td className="max-w-64 px-3 py-2"><NetworkEndpoints endpoints={n.containers} /></td>
+                    <td className="px-3 py-2 text-right">
+                      <button
+                        type="button"
+                        aria-label={`Remove network ${n.name}`}
+                        title={removeRefusal(n) ?? "Remove"}
+                        className="rounded border border-line px-2 py-0.5 text-[12px] text-ink-muted hover:border-danger hover:text-danger-ink"
+                        onClick={() => setRemoving(n)}
+                      >
+                        Remove
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      </div>
+      {creating && <CreateNetworkDialog onClose={() => setCreating(false)} onCreated={() => void mutate()} />}
+      {removing && (
+        <ConfirmRemoveDialog
+          what="network"
+          name={removing.name}
+          detail={removeRefusal(removing)}
+          onClose={() => setRemoving(undefined)}
+          onConfirm={async () => {
+            await fetchJson(`/api/networks/${encodeURIComponent(removing.id)}`, { method: "DELETE" });
+            await mutate();
+          }}
+        />
+      )}
+    </div>
+  );
+}

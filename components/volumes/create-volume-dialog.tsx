@@ -1,0 +1,91 @@
+"use client";
+
+import { useId, useState, type FormEvent } from "react";
+import { Modal } from "@/components/ui/modal";
+import { FieldErrorsProvider, FormSection, TextField, buttonClass } from "@/components/new-container/form-controls";
+import { KeyValueRows } from "@/components/new-container/key-value-rows";
+import type { KeyValue } from "@/lib/client/container-config-form";
+import { errorMessage } from "@/lib/client/api-error";
+import { fetchJson } from "@/lib/client/fetch-json";
+import { createVolumeSchema } from "@/lib/schemas/volumes";
+import type { VolumeDetail } from "@/lib/docker/volume-types";
+import { rowsToRecord } from "./kv-record";
+
+/** `docker volume create` as a form; validated here with the same schema the API uses. */
+export function CreateVolumeDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (volume: VolumeDetail) => void }) {
+  const id = useId();
+  const [name, setName] = useState("");
+  const [driver, setDriver] = useState("local");
+  const [options, setOptions] = useState<KeyValue[]>([]);
+  const [labels, setLabels] = useState<KeyValue[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFailure(undefined);
+    const opts = rowsToRecord(options, "options");
+    const labs = rowsToRecord(labels, "labels");
+    const parsed = createVolumeSchema.safeParse({ name, driver, options: opts.record, labels: labs.record });
+    const next: Record<string, string> = { ...opts.errors, ...labs.errors };
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const key = String(issue.path[0] ?? "");
+        if (key === "name" || key === "driver") next[key] ??= issue.message;
+      }
+    }
+    setErrors(next);
+    if (!parsed.success || Object.keys(next).length) return;
+    setBusy(true);
+    try {
+      const { volume } = await fetchJson<{ volume: VolumeDetail }>("/api/volumes", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(parsed.data),
+      });
+      onCreated(volume);
+      onClose();
+    } catch (err) {
+      setFailure(errorMessage(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal labelledBy={`${id}-title`} onClose={onClose} preventClose={busy} className="w-[min(36rem,calc(100vw-2rem))]">
+      <form onSubmit={submit} noValidate>
+        <h2 id={`${id}-title`} className="text-[15px] font-semibold text-ink">
+          New volume
+        </h2>
+        <FieldErrorsProvider errors={errors} prefix="new-volume">
+          <div className="mt-4 max-h-[65vh] space-y-3 overflow-y-auto">
+            <div className="grid grid-cols-[2fr_1fr] gap-3">
+              <TextField autoFocus path="name" label="Name" value={name} onChange={setName} mono spellCheck={false} autoComplete="off" placeholder="app-data" />
+              <TextField path="driver" label="Driver" value={driver} onChange={setDriver} mono spellCheck={false} />
+            </div>
+            <FormSection title="Driver options" description="Passed to the driver as-is, like docker volume create -o type=tmpfs.">
+              <KeyValueRows path="options" rows={options} onChange={setOptions} keyLabel="Option" valueLabel="Value" addLabel="+ Add option" />
+            </FormSection>
+            <FormSection title="Labels">
+              <KeyValueRows path="labels" rows={labels} onChange={setLabels} keyLabel="Label" valueLabel="Value" addLabel="+ Add label" />
+            </FormSection>
+          </div>
+        </FieldErrorsProvider>
+        {failure && (
+          <p role="alert" className="mt-3 rounded border border-danger/40 bg-danger/5 px-2.5 py-2 text-[13px] text-danger-ink">
+            {failure}
+          </p>
+        )}
+        <div className="mt-5 flex justify-end gap-2">
+          <button type="button" className={buttonClass("secondary")} onClick={onClose} disabled={busy}>
+            Cancel
+          </button>
+          <button type="submit" className={buttonClass("primary")} disabled={busy}>
+            {busy ? "Creating…" : "Create volume"}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import { docker } from "./client";
+
+// Volumes and networks are "used" by containers; only the container list knows by whom (running or not).
+// One list call answers for every volume and network at once, instead of one inspect per object.
+
+export interface RawContainerRef {
+  Id: string;
+  Names?: string[];
+  State?: string;
+  Labels?: Record<string, string> | null;
+  Mounts?: { Type?: string; Name?: string; Destination?: string; RW?: boolean }[];
+  NetworkSettings?: {
+    Networks?: Record<string, { NetworkID?: string; IPAddress?: string; GlobalIPv6Address?: string; MacAddress?: string; Aliases?: string[] | null }>;
+  };
+}
+
+/** Every container except Berth's own short-lived volume-file helpers (label `berth.helper`). */
+export async function listRawContainers(): Promise<RawContainerRef[]> {
+  const all = (await docker().listContainers({ all: true })) as RawContainerRef[];
+  return all.filter((c) => !c.Labels?.["berth.helper"]);
+}
+
+export function containerName(c: RawContainerRef): string {
+  return (c.Names?.[0] ?? c.Id.slice(0, 12)).replace(/^\//, "");
+}

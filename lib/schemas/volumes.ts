@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { containerPath } from "./files";
+
+// Shared by the create form (field errors before sending) and the API handler.
+
+export const VOLUME_NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
+
+export const volumeNameSchema = z
+  .string()
+  .trim()
+  .min(2, "Name must be at least 2 characters")
+  .max(255, "Name is too long")
+  .regex(VOLUME_NAME_PATTERN, "Use letters, digits, '_', '.' or '-', starting with a letter or digit");
+
+const keySchema = z.string().trim().min(1, "Key is required").max(255, "Key is too long");
+
+/** `{ key: value }`, keys non-empty. */
+const stringRecord = z.record(keySchema, z.string().max(4096, "Value is too long"));
+
+export const createVolumeSchema = z.strictObject({
+  name: volumeNameSchema,
+  driver: z.string().trim().min(1, "Driver is required").max(255).regex(/^[a-zA-Z0-9][a-zA-Z0-9_.:/-]*$/, "Not a driver name").default("local"),
+  options: stringRecord.default({}),
+  labels: stringRecord.default({}),
+});
+export type CreateVolumeInput = z.input<typeof createVolumeSchema>;
+
+export const volumeListQuerySchema = z.strictObject({
+  sizes: z.enum(["1", "0", "true", "false"]).optional().transform((v) => v === "1" || v === "true"),
+  dangling: z.enum(["1", "0", "true", "false"]).optional().transform((v) => v === "1" || v === "true"),
+});
+
+/** A volume name in a URL (anonymous volumes have 64-hex names, which the pattern accepts). */
+export const volumeRef = z.string().min(1).max(255).regex(VOLUME_NAME_PATTERN, "Not a volume name");
+
+/** A path inside a volume, from its root: the same rules as a container path (absolute, no `..`). */
+export const volumeFilesQuerySchema = z.strictObject({ path: containerPath.default("/") });
+export const volumeDownloadQuerySchema = z.strictObject({ path: containerPath });
