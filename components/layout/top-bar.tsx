@@ -2,6 +2,7 @@ import Link from "next/link";
 import { BrandMark } from "@/components/ui/icons";
 import { NavLink } from "@/components/layout/nav-link";
 import { EngineInfo } from "@/components/layout/engine-info";
+import { TaskCentre } from "@/components/tasks/task-centre";
 
 export function TopBar() {
   return (
@@ -21,6 +22,7 @@ export function TopBar() {
       <div className="ml-auto min-w-0">
         <EngineInfo />
       </div>
+      <TaskCentre />
     </header>
   );
 }

@@ -1,0 +1,17 @@
+import { apiRoute, readJsonBody } from "@/lib/api/handler";
+import { ApiError } from "@/lib/api/errors";
+import { inspectImage } from "@/lib/docker/images";
+import { pushImage } from "@/lib/docker/push";
+import { applyProgress, startTask } from "@/lib/live/tasks";
+import { imageRef, pushImageBody } from "@/lib/schemas/images";
+
+/** Starts pushing one of the image's tags; progress goes to the task centre like a pull. */
+export const POST = apiRoute<{ id: string }>(async (req, { params }) => {
+  const image = await inspectImage(imageRef.parse(params.id));
+  const { repo, tag, reference } = pushImageBody.parse(await readJsonBody(req));
+  if (!image.tags.includes(reference)) {
+    throw new ApiError(400, "invalid_request", `${reference} is not a tag of this image: tag it first`, { reference: "not a tag of this image" });
+  }
+  const task = startTask("push", reference, (signal, t) => pushImage(repo, tag, { signal, onProgress: (event) => applyProgress(t, event) }));
+  return { taskId: task.id, task };
+});

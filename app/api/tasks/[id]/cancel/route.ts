@@ -1,0 +1,11 @@
+import { apiRoute } from "@/lib/api/handler";
+import { ApiError } from "@/lib/api/errors";
+import { cancelTask, getTask } from "@/lib/live/tasks";
+import { taskId } from "@/lib/schemas/images";
+
+export const POST = apiRoute<{ id: string }>(async (_req, { params }) => {
+  const id = taskId.parse(params.id);
+  if (!getTask(id)) throw new ApiError(404, "not_found", "No such task");
+  if (!cancelTask(id)) throw new ApiError(409, "conflict", "The task has already finished");
+  return { task: getTask(id) };
+});

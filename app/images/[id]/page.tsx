@@ -1,0 +1,9 @@
+import { ImageDetailScreen } from "@/components/images/image-detail-screen";
+import { safeDecode } from "@/lib/client/safe-decode";
+
+export const metadata = { title: "Image · Berth" };
+
+export default async function ImagePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return <ImageDetailScreen key={id} id={safeDecode(id)} />;
+}

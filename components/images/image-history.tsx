@@ -1,0 +1,67 @@
+"use client";
+
+import type { ImageHistoryLayer } from "@/lib/docker/image-types";
+import { useImageHistory } from "@/lib/hooks/use-image-history";
+import { formatImageSize } from "@/lib/images/format-size";
+import { instructionKeyword } from "@/lib/images/instruction";
+import { formatDateTime, formatRelative } from "@/lib/client/format-date";
+import { Card } from "@/components/ui/card";
+
+function Instruction({ text }: { text: string }) {
+  const keyword = instructionKeyword(text);
+  if (!keyword) return <>{text}</>;
+  return (
+    <>
+      <span className="font-semibold text-brand">{keyword}</span>
+      {text.slice(keyword.length)}
+    </>
+  );
+}
+
+function LayerRow({ layer, now }: { layer: ImageHistoryLayer; now: number }) {
+  const created = layer.created ? new Date(layer.created * 1000) : undefined;
+  return (
+    <tr className="align-top">
+      <td className="font-mono text-xs break-all whitespace-pre-wrap text-white">
+        <Instruction text={layer.createdBy} />
+        {layer.comment && <span className="block text-[#8fa3ad]"># {layer.comment}</span>}
+      </td>
+      <td className="text-right text-xs whitespace-nowrap text-[#c9d6dc] tabular-nums">{formatImageSize(layer.size)}</td>
+      <td className="text-right text-xs whitespace-nowrap text-[#8fa3ad]" title={created ? formatDateTime(created) : undefined}>
+        {created ? formatRelative(created, now) : ""}
+      </td>
+    </tr>
+  );
+}
+
+/** Every layer, oldest first so it reads like the Dockerfile that made it. */
+export function ImageHistory({ id, now }: { id: string; now: number }) {
+  const { history, error } = useImageHistory(id);
+  const layers = history ? history.slice().reverse() : undefined;
+  return (
+    <Card title="History">
+      {error ? (
+        <p className="text-danger-ink">{error.message}</p>
+      ) : !layers ? (
+        <p className="text-ink-muted">Loading history…</p>
+      ) : (
+        <div className="overflow-x-auto rounded bg-panel p-2">
+          <table aria-label="Image history" className="w-full border-separate border-spacing-x-2 border-spacing-y-1">
+            <thead className="sr-only">
+              <tr>
+                <th scope="col">Instruction</th>
+                <th scope="col">Size</th>
+                <th scope="col">Created</th>
+              </tr>
+            </thead>
+            <tbody>
+              {layers.map((layer, i) => (
+                <LayerRow key={`${i}-${layer.id}`} layer={layer} now={now} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Card>
+  );
+}

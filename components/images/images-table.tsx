@@ -1,0 +1,120 @@
+"use client";
+
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { ImageRow, SortDir, SortKey } from "@/lib/images/image-rows";
+import { formatImageSize } from "@/lib/images/format-size";
+import { imageHref } from "@/lib/images/paths";
+import { containerHref } from "@/lib/client/api-paths";
+import { shortId } from "@/lib/client/short-id";
+import { formatDateTime, formatRelative } from "@/lib/client/format-date";
+
+function SortHeader({
+  label,
+  column,
+  sort,
+  onSort,
+  className,
+}: {
+  label: string;
+  column: SortKey;
+  sort: { key: SortKey; dir: SortDir };
+  onSort: (key: SortKey) => void;
+  className?: string;
+}) {
+  const active = sort.key === column;
+  return (
+    <th scope="col" aria-sort={active ? (sort.dir === "asc" ? "ascending" : "descending") : "none"} className={className}>
+      <button type="button" onClick={() => onSort(column)} className="inline-flex items-center gap-1 font-semibold hover:text-ink">
+        {label}
+        <span aria-hidden="true" className={active ? "text-brand" : "text-ink-faint"}>
+          {active && sort.dir === "asc" ? "▲" : "▼"}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+function Th({ children, className }: { children: ReactNode; className?: string }) {
+  return (
+    <th scope="col" className={className}>
+      {children}
+    </th>
+  );
+}
+
+export function ImagesTable({
+  rows,
+  sort,
+  onSort,
+  now,
+}: {
+  rows: ImageRow[];
+  sort: { key: SortKey; dir: SortDir };
+  onSort: (key: SortKey) => void;
+  now: number;
+}) {
+  return (
+    <table aria-label="Images" className="w-full table-fixed border-collapse text-[13px]">
+      <colgroup>
+        <col />
+        <col className="w-32" />
+        <col className="w-32" />
+        <col className="w-36" />
+        <col className="w-24" />
+        <col className="w-56" />
+      </colgroup>
+      <thead className="text-left text-[11px] uppercase tracking-wide text-ink-muted [&_th]:border-b [&_th]:border-line [&_th]:px-3 [&_th]:py-2">
+        <tr>
+          <Th>Repository</Th>
+          <Th>Tag</Th>
+          <Th>Image ID</Th>
+          <SortHeader label="Created" column="created" sort={sort} onSort={onSort} />
+          <SortHeader label="Size" column="size" sort={sort} onSort={onSort} className="text-right" />
+          <Th>Containers</Th>
+        </tr>
+      </thead>
+      <tbody className="[&_td]:border-b [&_td]:border-line [&_td]:px-3 [&_td]:py-2">
+        {rows.map((row) => {
+          const created = new Date(row.image.created * 1000);
+          return (
+            <tr key={row.key} className="hover:bg-hover">
+              <td className="truncate font-medium text-ink" title={row.repository}>
+                <Link href={imageHref(row.image.id)} className="hover:text-brand-dark hover:underline">
+                  {row.repository}
+                </Link>
+              </td>
+              <td className="truncate font-mono text-xs" title={row.tag}>
+                {row.tag}
+              </td>
+              <td className="font-mono text-xs text-ink-muted">{shortId(row.image.id)}</td>
+              <td className="text-ink-muted" title={formatDateTime(created)}>
+                {formatRelative(created, now)}
+              </td>
+              <td className="text-right tabular-nums">{formatImageSize(row.image.size)}</td>
+              <td className="truncate">
+                {row.containers.length === 0 ? (
+                  <span className="text-ink-faint">unused</span>
+                ) : (
+                  <span>
+                    <span className="mr-1.5 rounded-full bg-brand-tint px-1.5 text-[11px] font-semibold text-brand-dark">
+                      {row.containers.length}
+                    </span>
+                    {row.containers.map((name, i) => (
+                      <span key={name}>
+                        {i > 0 && ", "}
+                        <Link href={containerHref(name)} className="hover:underline">
+                          {name}
+                        </Link>
+                      </span>
+                    ))}
+                  </span>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+
+import { useId, useRef, useState, type FormEvent } from "react";
+import type { ImageDetail } from "@/lib/docker/image-types";
+import { errorMessage } from "@/lib/client/api-error";
+import { removeImage } from "@/lib/images/image-actions";
+import { shortId } from "@/lib/client/short-id";
+import { Modal } from "@/components/ui/modal";
+import { Spinner } from "@/components/ui/spinner";
+
+export function RemoveImageDialog({
+  image,
+  users,
+  onDone,
+  onClose,
+}: {
+  image: ImageDetail;
+  users: string[];
+  onDone: () => void;
+  onClose: () => void;
+}) {
+  const [force, setForce] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const id = useId();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await removeImage(image.id, force);
+      onDone();
+    } catch (err) {
+      setError(errorMessage(err));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal labelledBy={`${id}-title`} describedBy={`${id}-desc`} onClose={onClose} preventClose={busy} initialFocus={cancelRef}>
+      <form onSubmit={submit}>
+        <h2 id={`${id}-title`} className="text-base font-semibold">
+          Remove image {shortId(image.id)}?
+        </h2>
+        <div id={`${id}-desc`} className="mt-2 space-y-2 text-[13px] text-ink-muted">
+          {image.tags.length ? (
+            <>
+              <p>These tags are removed:</p>
+              <ul aria-label="Tags to remove" className="space-y-0.5">
+                {image.tags.map((t) => (
+                  <li key={t} className="font-mono text-xs text-ink">
+                    {t}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>The image has no tags.</p>
+          )}
+          {users.length > 0 && (
+            <p className="text-warning-ink">
+              Used by {users.join(", ")}: the engine refuses to remove it while a container uses it.
+            </p>
+          )}
+        </div>
+        <label className="mt-4 flex items-start gap-2 text-[13px]">
+          <input type="checkbox" checked={force} disabled={busy} onChange={(e) => setForce(e.target.checked)} className="mt-0.5 size-4 accent-brand" />
+          <span>
+            Force
+            <span className="block text-xs text-ink-muted">Remove every tag even if the image has several (docker rmi -f).</span>
+          </span>
+        </label>
+        {error && (
+          <p role="alert" className="mt-4 rounded border border-danger/40 bg-danger/8 px-3 py-2 text-[13px] text-danger-ink">
+            {error}
+          </p>
+        )}
+        <div className="mt-5 flex justify-end gap-2">
+          <button
+            ref={cancelRef}
+            type="button"
+            onClick={onClose}
+            disabled={busy}
+            className="h-8 rounded border border-line bg-white px-3.5 text-[13px] font-medium text-ink hover:bg-hover disabled:opacity-50"
+          >
+            Cancel
+          </button>
+          <button
+            type="submit"
+            disabled={busy}
+            className="inline-flex h-8 items-center gap-1.5 rounded bg-danger px-3.5 text-[13px] font-semibold text-white hover:bg-danger-dark disabled:opacity-70"
+          >
+            {busy && <Spinner className="size-3.5" />}
+            Remove
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
