@@ -7,7 +7,7 @@ import type { ContainerSummary } from "@/lib/docker/types";
 import { CONTAINERS_KEY, HEALTH_KEY, isContainersKey } from "@/lib/client/api-paths";
 import { keyConcernsEvents, patchContainerList } from "@/lib/client/container-event-patch";
 import { getSocket } from "@/lib/client/socket";
-import { isImagesKey } from "@/lib/images/paths";
+import { keyUnderPrefixes, resourcePrefixesFor } from "@/lib/client/resource-event-keys";
 import type { LiveStatus } from "@/components/live/live-status";
 
 // One `docker run` emits create, network connect and start within a few ms: one refetch for the lot.
@@ -16,17 +16,6 @@ const COALESCE_MS = 16;
 function changesContainers(event: EngineEvent): boolean {
   // exec_* and top fire constantly under a health check or a `docker top` and change nothing we show.
   return event.type === "container" && !event.action.startsWith("exec_") && event.action !== "top";
-}
-
-// Volume and network screens: their own events, plus container create/destroy (which changes who uses a volume
-// or is attached to a network). Prefixes of the SWR keys each screen reads.
-function volnetPrefixesFor(event: EngineEvent): string[] {
-  if (event.type === "volume") return ["/api/volumes"];
-  if (event.type === "network") return ["/api/networks"];
-  if (event.type === "container" && (event.action === "create" || event.action === "destroy" || event.action === "rename")) {
-    return ["/api/volumes", "/api/networks"];
-  }
-  return [];
 }
 
 /** Turns pushed engine events and health into SWR revalidations. Renders nothing. */
@@ -38,7 +27,8 @@ export function LiveSync({ onStatus }: { onStatus: (status: LiveStatus) => void 
     let connectedBefore = false;
     let flushTimer: number | undefined;
     let pending: EngineEvent[] = [];
-    let imagesTimer: number | undefined;
+    let resourceTimer: number | undefined;
+    const resourcePrefixes = new Set<string>();
 
     const revalidate = (match: (key: unknown) => boolean) => {
       void mutate(match);
@@ -46,17 +36,20 @@ export function LiveSync({ onStatus }: { onStatus: (status: LiveStatus) => void 
     // Health arrives by push, so refetching it would only race the pushed value.
     const revalidateAll = () => revalidate((key) => key !== HEALTH_KEY);
 
-    // A pull or build fires an image event per tag and layer: one refetch of the image keys for the burst.
-    const onImageEvent = (event: EngineEvent) => {
-      if (event.type !== "image" || imagesTimer !== undefined) return;
-      imagesTimer = window.setTimeout(() => {
-        imagesTimer = undefined;
-        revalidate(isImagesKey);
+    // Images, volumes, networks: a pull fires an event per tag and layer; one refetch per screen per burst.
+    const onResourceEvent = (event: EngineEvent) => {
+      for (const prefix of resourcePrefixesFor(event)) resourcePrefixes.add(prefix);
+      if (resourcePrefixes.size === 0 || resourceTimer !== undefined) return;
+      resourceTimer = window.setTimeout(() => {
+        resourceTimer = undefined;
+        const prefixes = [...resourcePrefixes];
+        resourcePrefixes.clear();
+        revalidate((key) => keyUnderPrefixes(key, prefixes));
       }, COALESCE_MS);
     };
 
     const onEvent = (event: EngineEvent) => {
-      onImageEvent(event);
+      onResourceEvent(event);
       if (!changesContainers(event)) return;
       // Show what the event says at once; the coalesced refetch below brings the engine's full view.
       const held = cache.get(CONTAINERS_KEY)?.data as { containers: ContainerSummary[] } | undefined;
@@ -108,32 +101,10 @@ export function LiveSync({ onStatus }: { onStatus: (status: LiveStatus) => void 
       socket.off("engine:health", onHealth);
       socket.off("engine:event", onEvent);
       window.clearTimeout(flushTimer);
-      window.clearTimeout(imagesTimer);
+      window.clearTimeout(resourceTimer);
       socket.disconnect();
     };
   }, [mutate, cache, onStatus]);
-
-  useEffect(() => {
-    const socket = getSocket();
-    let timer: number | undefined;
-    const pending = new Set<string>();
-    const onVolnetEvent = (event: EngineEvent) => {
-      for (const prefix of volnetPrefixesFor(event)) pending.add(prefix);
-      if (!pending.size || timer !== undefined) return;
-      timer = window.setTimeout(() => {
-        timer = undefined;
-        const prefixes = [...pending];
-        pending.clear();
-        // A volume's file listing runs a helper container whose own volume events must not re-run it.
-        void mutate((key) => typeof key === "string" && !key.includes("/files") && prefixes.some((p) => key.startsWith(p)));
-      }, COALESCE_MS);
-    };
-    socket.on("engine:event", onVolnetEvent);
-    return () => {
-      socket.off("engine:event", onVolnetEvent);
-      window.clearTimeout(timer);
-    };
-  }, [mutate]);
 
   return null;
 }

@@ -1,4 +1,5 @@
-// SWR keys double as request URLs; the live sync revalidates every key under IMAGES_PREFIX on an image event.
+// SWR keys double as request URLs; the live sync revalidates every key under IMAGES_PREFIX on an image event
+// (lib/client/resource-event-keys.ts).
 export const IMAGES_PREFIX = "/api/images";
 export const TASKS_KEY = "/api/tasks";
 
@@ -12,10 +13,6 @@ export function imagesListKey(opts: { all?: boolean; dangling?: boolean }): stri
 
 export function imagePath(id: string): string {
   return `${IMAGES_PREFIX}/${encodeURIComponent(id)}`;
-}
-
-export function isImagesKey(key: unknown): boolean {
-  return typeof key === "string" && key.startsWith(IMAGES_PREFIX);
 }
 
 /** The in-app URL of an image's screen. */
