@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { useContainers } from "@/lib/hooks/use-containers";
 import { errorMessage } from "@/lib/client/api-error";
-import { fetchJson } from "@/lib/client/fetch-json";
+import { postJson } from "@/lib/client/fetch-json";
 import { connectNetworkSchema } from "@/lib/schemas/networks";
 import { buttonClass, inputClass } from "@/components/new-container/form-controls";
 import type { NetworkDetail } from "@/lib/docker/network-types";
@@ -30,11 +30,7 @@ export function ConnectContainerForm({ network, onDone }: { network: NetworkDeta
     setBusy(true);
     setError(undefined);
     try {
-      await fetchJson(`/api/networks/${encodeURIComponent(network.id)}/connect`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(parsed.data),
-      });
+      await postJson(`/api/networks/${encodeURIComponent(network.id)}/connect`, parsed.data);
       setContainer("");
       setAlias("");
       onDone();

@@ -6,7 +6,7 @@ import { Checkbox, FieldErrorsProvider, FormSection, TextField, buttonClass } fr
 import { KeyValueRows } from "@/components/new-container/key-value-rows";
 import type { KeyValue } from "@/lib/client/container-config-form";
 import { errorMessage } from "@/lib/client/api-error";
-import { fetchJson } from "@/lib/client/fetch-json";
+import { postJson } from "@/lib/client/fetch-json";
 import { createNetworkSchema } from "@/lib/schemas/networks";
 import type { NetworkDetail } from "@/lib/docker/network-types";
 import { rowsToRecord } from "@/components/volumes/kv-record";
@@ -40,11 +40,7 @@ export function CreateNetworkDialog({ onClose, onCreated }: { onClose: () => voi
     if (!parsed.success || Object.keys(next).length) return;
     setBusy(true);
     try {
-      const { network } = await fetchJson<{ network: NetworkDetail }>("/api/networks", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(parsed.data),
-      });
+      const { network } = await postJson<{ network: NetworkDetail }>("/api/networks", parsed.data);
       onCreated(network);
       onClose();
     } catch (err) {

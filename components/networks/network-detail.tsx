@@ -6,7 +6,7 @@ import { useState, type ReactNode } from "react";
 import { useNetwork } from "@/lib/hooks/use-network";
 import { errorMessage, isNotFound } from "@/lib/client/api-error";
 import { containerHref } from "@/lib/client/api-paths";
-import { fetchJson } from "@/lib/client/fetch-json";
+import { fetchJson, postJson } from "@/lib/client/fetch-json";
 import { parseEngineTime } from "@/lib/client/format-date";
 import { Card, Field, Muted } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
@@ -49,11 +49,7 @@ export function NetworkDetailScreen({ idOrName }: { idOrName: string }) {
     setBusy(container);
     setFailure(undefined);
     try {
-      await fetchJson(`/api/networks/${encodeURIComponent(network.id)}/disconnect`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ container }),
-      });
+      await postJson(`/api/networks/${encodeURIComponent(network.id)}/disconnect`, { container });
       await mutate();
     } catch (err) {
       setFailure(errorMessage(err));

@@ -6,7 +6,7 @@ import { FieldErrorsProvider, FormSection, TextField, buttonClass } from "@/comp
 import { KeyValueRows } from "@/components/new-container/key-value-rows";
 import type { KeyValue } from "@/lib/client/container-config-form";
 import { errorMessage } from "@/lib/client/api-error";
-import { fetchJson } from "@/lib/client/fetch-json";
+import { postJson } from "@/lib/client/fetch-json";
 import { createVolumeSchema } from "@/lib/schemas/volumes";
 import type { VolumeDetail } from "@/lib/docker/volume-types";
 import { rowsToRecord } from "./kv-record";
@@ -39,11 +39,7 @@ export function CreateVolumeDialog({ onClose, onCreated }: { onClose: () => void
     if (!parsed.success || Object.keys(next).length) return;
     setBusy(true);
     try {
-      const { volume } = await fetchJson<{ volume: VolumeDetail }>("/api/volumes", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(parsed.data),
-      });
+      const { volume } = await postJson<{ volume: VolumeDetail }>("/api/volumes", parsed.data);
       onCreated(volume);
       onClose();
     } catch (err) {

@@ -1,14 +1,10 @@
 import type { ContainerDetail } from "@/lib/docker/types";
 import type { ContainerVerb } from "@/lib/containers/verbs";
 import { containerPath } from "@/lib/client/api-paths";
-import { fetchJson } from "@/lib/client/fetch-json";
+import { fetchJson, postJson } from "@/lib/client/fetch-json";
 
 export async function runContainerVerb(idOrName: string, verb: ContainerVerb): Promise<ContainerDetail> {
-  const { container } = await fetchJson<{ container: ContainerDetail }>(`${containerPath(idOrName)}/${verb}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: "{}",
-  });
+  const { container } = await postJson<{ container: ContainerDetail }>(`${containerPath(idOrName)}/${verb}`);
   return container;
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ApiError, fetchJson } from "@/lib/client/fetch-json";
+import { ApiError, fetchJson, postJson } from "@/lib/client/fetch-json";
 
 function respond(status: number, body: string) {
   vi.stubGlobal("fetch", vi.fn(async () => new Response(body, { status })));
@@ -28,5 +28,17 @@ describe("fetchJson", () => {
   it("reports an unreachable server as status 0", async () => {
     vi.stubGlobal("fetch", vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))));
     await expect(fetchJson("/x")).rejects.toMatchObject({ status: 0, code: "network_error" });
+  });
+});
+
+describe("postJson", () => {
+  it("POSTs the body as JSON, {} when there is none", async () => {
+    const fetch = vi.fn(async () => new Response("{}", { status: 200 }));
+    vi.stubGlobal("fetch", fetch);
+    await postJson("/api/volumes", { name: "data" });
+    await postJson("/api/containers/web/start");
+    const calls = fetch.mock.calls as unknown as [string, RequestInit][];
+    expect(calls[0]![1]).toMatchObject({ method: "POST", body: '{"name":"data"}', headers: { "Content-Type": "application/json", Accept: "application/json" } });
+    expect(calls[1]![1]).toMatchObject({ method: "POST", body: "{}" });
   });
 });

@@ -42,3 +42,13 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
   if (!res.ok) throw fromErrorBody(res.status, body);
   return body as T;
 }
+
+/** A JSON POST through fetchJson: every state-changing call sends a JSON body (`{}` when it has nothing to say). */
+export function postJson<T>(url: string, body: unknown = {}, init?: RequestInit): Promise<T> {
+  return fetchJson<T>(url, {
+    ...init,
+    method: "POST",
+    headers: { "Content-Type": "application/json", ...init?.headers },
+    body: JSON.stringify(body),
+  });
+}
