@@ -16,8 +16,12 @@ export function TopBar() {
           Containers
         </NavLink>
         <NavLink href="/images">Images</NavLink>
+        <NavLink href="/registries">Registries</NavLink>
         <NavLink href="/volumes">Volumes</NavLink>
         <NavLink href="/networks">Networks</NavLink>
+        <NavLink href="/events">Events</NavLink>
+        <NavLink href="/system">System</NavLink>
+        <NavLink href="/security">Security</NavLink>
       </nav>
       <div className="ml-auto min-w-0">
         <EngineInfo />
