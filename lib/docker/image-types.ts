@@ -59,10 +59,20 @@ export interface TaskLayer {
   total?: number;
 }
 
-/** A long engine job (a pull) the task centre follows across pages and reloads. */
+/**
+ * A build's output as lines, bounded: the oldest lines go past the bound and are counted. `open`
+ * says the last line has not ended yet (the engine sends output in arbitrary chunks).
+ */
+export interface TaskOutput {
+  lines: string[];
+  open: boolean;
+  dropped: number;
+}
+
+/** A long engine job (a pull, push or build) the task centre follows across pages and reloads. */
 export interface Task {
   id: string;
-  kind: "pull" | "push";
+  kind: "pull" | "push" | "build";
   /** What the task works on, e.g. the image reference. */
   target: string;
   state: TaskState;
@@ -73,4 +83,8 @@ export interface Task {
   startedAt: number;
   finishedAt?: number;
   error?: string;
+  /** Builds: the engine's output lines. */
+  output?: TaskOutput;
+  /** Builds: the image made, once the engine reports it. */
+  imageId?: string;
 }

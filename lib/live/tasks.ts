@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Task, TaskLayer } from "@/lib/docker/image-types";
 import type { PullProgressEvent } from "@/lib/docker/pull";
 import { isLayerDone } from "@/lib/images/layer-status";
+import { foldBuildEvent, type BuildEvent } from "@/lib/images/build-output";
 
 // The route handlers (bundled by Next) start tasks and server.ts (tsx) owns socket.io: two copies of
 // this module in one process. Keeping the store on globalThis lets both see the same tasks.
@@ -26,7 +27,9 @@ function store(): Store {
 }
 
 function snapshot(task: Task): Task {
-  return { ...task, layers: task.layers.map((l) => ({ ...l })) };
+  const copy = { ...task, layers: task.layers.map((l) => ({ ...l })) };
+  if (task.output) copy.output = { ...task.output, lines: task.output.lines.slice() };
+  return copy;
 }
 
 function publishNow(task: Task) {
@@ -130,5 +133,12 @@ export function applyProgress(task: Task, event: PullProgressEvent) {
   } else if (event.status) {
     task.status = event.id ? `${event.status} ${event.id}` : event.status;
   }
+  publishSoon(task);
+}
+
+/** Folds one line of the engine's build stream into a build task: output lines, step, image id. */
+export function applyBuildEvent(task: Task, event: BuildEvent) {
+  if (task.state !== "running") return;
+  foldBuildEvent(task, event);
   publishSoon(task);
 }
