@@ -1,0 +1,42 @@
+import { RULES } from "./rules";
+import { SEVERITIES, type AuditSubject, type ContainerAudit, type Finding, type SecurityReport, type Severity, type SeverityCounts } from "./types";
+
+const RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+export function emptyCounts(): SeverityCounts {
+  return { high: 0, medium: 0, low: 0 };
+}
+
+function countFindings(findings: readonly Finding[]): SeverityCounts {
+  const counts = emptyCounts();
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+/** Every rule over one container, worst first. */
+export function auditContainer(subject: AuditSubject): ContainerAudit {
+  const findings = RULES.map((rule) => rule(subject))
+    .filter((f): f is Finding => f !== undefined)
+    .sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  const counts = countFindings(findings);
+  return {
+    id: subject.id,
+    name: subject.name,
+    image: subject.image,
+    state: subject.state,
+    findings,
+    counts,
+    highest: SEVERITIES.find((s) => counts[s] > 0),
+  };
+}
+
+/** Containers with the worst findings first, then by name; totals over all of them. */
+export function buildReport(audits: readonly ContainerAudit[]): SecurityReport {
+  const counts = emptyCounts();
+  for (const a of audits) for (const s of SEVERITIES) counts[s] += a.counts[s];
+  const worst = (a: ContainerAudit) => (a.highest ? RANK[a.highest] : SEVERITIES.length);
+  const containers = [...audits].sort(
+    (a, b) => worst(a) - worst(b) || b.findings.length - a.findings.length || a.name.localeCompare(b.name),
+  );
+  return { containers, counts, affected: audits.filter((a) => a.findings.length > 0).length };
+}
