@@ -3,6 +3,7 @@ import { followEngineEvents } from "@/lib/docker/events";
 import { healthState, probeEngine } from "@/lib/docker/health";
 import { toEngineError } from "@/lib/docker/errors";
 import { recentChanges } from "@/lib/docker/recent-changes";
+import { auditCache } from "@/lib/security/audit-cache";
 
 export const ENGINE_ROOM = "engine";
 
@@ -39,6 +40,7 @@ export function startEventsHub(io: Server): { stop: () => void } {
           },
           (event) => {
             if (event.type === "container" && !event.action.startsWith("exec_")) recentChanges().note(event.id);
+            auditCache().noteEvent(event);
             io.to(ENGINE_ROOM).emit("engine:event", event);
           },
           connection.signal,

@@ -18,16 +18,20 @@ export function auditContainer(subject: AuditSubject): ContainerAudit {
   const findings = RULES.map((rule) => rule(subject))
     .filter((f): f is Finding => f !== undefined)
     .sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  return withFindings({ id: subject.id, name: subject.name, image: subject.image, state: subject.state }, findings);
+}
+
+/** An audit with these findings, its counts and worst severity worked out from them. */
+export function withFindings(base: Pick<ContainerAudit, "id" | "name" | "image" | "state">, findings: Finding[]): ContainerAudit {
   const counts = countFindings(findings);
-  return {
-    id: subject.id,
-    name: subject.name,
-    image: subject.image,
-    state: subject.state,
-    findings,
-    counts,
-    highest: SEVERITIES.find((s) => counts[s] > 0),
-  };
+  return { ...base, findings, counts, highest: SEVERITIES.find((s) => counts[s] > 0) };
+}
+
+/** Only the findings that pass `keep`; containers left with none drop out. */
+export function narrowReport(report: SecurityReport, keep: (f: Finding) => boolean): SecurityReport {
+  return buildReport(
+    report.containers.map((c) => withFindings(c, c.findings.filter(keep))).filter((c) => c.findings.length > 0),
+  );
 }
 
 /** Containers with the worst findings first, then by name; totals over all of them. */

@@ -84,3 +84,21 @@ export interface SecurityReport {
   /** Containers with at least one finding. */
   affected: number;
 }
+
+/** What Isolate would do to one container, shown in its confirmation dialog. */
+export interface IsolatePlan {
+  id: string;
+  name: string;
+  networkMode: string;
+  /** The networks the container would be disconnected from. */
+  disconnect: string[];
+  /** The new user-defined bridge it would be moved onto. */
+  network: string;
+  /** Why it cannot be isolated, when it cannot. */
+  refusal?: string;
+}
+
+export interface IsolateResult {
+  network: { id: string; name: string };
+  disconnected: string[];
+}

@@ -1,0 +1,13 @@
+import { apiRoute, readJsonBody } from "@/lib/api/handler";
+import { isolateContainer, isolationPlan } from "@/lib/docker/isolate";
+import { containerRef } from "@/lib/schemas/containers";
+import { isolateBody } from "@/lib/schemas/security";
+
+/** What Isolate would do: the networks it would leave and the new network's name (or why it cannot). */
+export const GET = apiRoute<{ id: string }>(async (_req, { params }) => ({ plan: await isolationPlan(containerRef.parse(params.id)) }));
+
+export const POST = apiRoute<{ id: string }>(async (req, { params }) => {
+  const ref = containerRef.parse(params.id);
+  const { disconnect } = isolateBody.parse(await readJsonBody(req));
+  return await isolateContainer(ref, disconnect);
+});

@@ -1,0 +1,15 @@
+import { apiRoute, parseQuery } from "@/lib/api/handler";
+import { narrowReport } from "@/lib/security/audit/audit";
+import { auditCache } from "@/lib/security/audit-cache";
+import { securityQuery } from "@/lib/schemas/security";
+
+/**
+ * Findings per container with counts by severity. `severity` / `check` narrow the findings (and drop containers
+ * left with none); counts follow the filter. Served from the audit cache: no inspect per request.
+ */
+export const GET = apiRoute(async (req) => {
+  const { severity, check } = parseQuery(req, securityQuery);
+  const report = await auditCache().report();
+  if (!severity && !check) return report;
+  return narrowReport(report, (f) => (!severity || f.severity === severity) && (!check || f.id === check));
+});
