@@ -110,7 +110,7 @@ export interface Download {
  * A Node stream as a web stream that reads only when the browser reads (so a slow client slows the
  * engine, nothing piles up here), and whose cancel — the browser went away — calls `onCancel`.
  */
-function toWebStream(source: Readable, onCancel: () => void): ReadableStream<Uint8Array> {
+export function toWebStream(source: Readable, onCancel: () => void): ReadableStream<Uint8Array> {
   const chunks = source[Symbol.asyncIterator]();
   return new ReadableStream<Uint8Array>(
     {
@@ -141,7 +141,7 @@ function baseName(stat: PathStat): string {
 }
 
 /** A signal that fires with `outer` and can also be fired by us (to drop the engine stream early). */
-function linkedAbort(outer: AbortSignal | undefined): AbortController {
+export function linkedAbort(outer: AbortSignal | undefined): AbortController {
   const ac = new AbortController();
   if (outer?.aborted) ac.abort(outer.reason);
   else outer?.addEventListener("abort", () => ac.abort(outer.reason), { once: true });

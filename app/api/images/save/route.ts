@@ -1,0 +1,11 @@
+import { apiRoute } from "@/lib/api/handler";
+import { ApiError } from "@/lib/api/errors";
+import { downloadResponse, openSave } from "@/lib/docker/image-transfer";
+import { saveNames } from "@/lib/schemas/build";
+
+/** `docker save a b …` as one tar download: `?names=a,b` or `?names=a&names=b`. */
+export const GET = apiRoute(async (req) => {
+  const params = req.nextUrl.searchParams;
+  for (const key of params.keys()) if (key !== "names") throw new ApiError(400, "invalid_request", `Unknown parameter "${key}"`);
+  return downloadResponse(await openSave(saveNames(params.getAll("names")), req.signal));
+});
