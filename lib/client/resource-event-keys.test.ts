@@ -9,8 +9,9 @@ describe("resourcePrefixesFor", () => {
     expect(resourcePrefixesFor(ev("image", "pull"))).toEqual(["/api/images"]);
     expect(resourcePrefixesFor(ev("volume", "create"))).toEqual(["/api/volumes"]);
     expect(resourcePrefixesFor(ev("network", "connect"))).toEqual(["/api/networks"]);
-    expect(resourcePrefixesFor(ev("container", "destroy"))).toEqual(["/api/volumes", "/api/networks"]);
-    expect(resourcePrefixesFor(ev("container", "start"))).toEqual([]);
+    expect(resourcePrefixesFor(ev("container", "destroy"))).toEqual(["/api/volumes", "/api/networks", "/api/security"]);
+    expect(resourcePrefixesFor(ev("container", "start"))).toEqual(["/api/security"]);
+    expect(resourcePrefixesFor(ev("container", "exec_start"))).toEqual([]);
     expect(resourcePrefixesFor(ev("daemon", "reload"))).toEqual([]);
   });
 });

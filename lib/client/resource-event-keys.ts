@@ -1,4 +1,5 @@
 import type { EngineEvent } from "@/lib/docker/types";
+import { AUDIT_REFRESH_ACTIONS, SECURITY_KEY } from "@/lib/security/audit/types";
 
 // Which screens other than the container ones an engine event touches, as prefixes of their SWR keys.
 // A container's create/destroy/rename changes who uses a volume or is attached to a network too.
@@ -10,8 +11,11 @@ export function resourcePrefixesFor(event: EngineEvent): string[] {
       return ["/api/volumes"];
     case "network":
       return ["/api/networks"];
-    case "container":
-      return ["create", "destroy", "rename"].includes(event.action) ? ["/api/volumes", "/api/networks"] : [];
+    case "container": {
+      const prefixes = ["create", "destroy", "rename"].includes(event.action) ? ["/api/volumes", "/api/networks"] : [];
+      // The security report (and the list's badges) follow the actions the server's audit cache re-inspects on.
+      return AUDIT_REFRESH_ACTIONS.includes(event.action) ? [...prefixes, SECURITY_KEY] : prefixes;
+    }
     default:
       return [];
   }

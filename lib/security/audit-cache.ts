@@ -7,7 +7,7 @@ import type { EngineEvent } from "@/lib/docker/types";
 import { FreshCoalescer } from "@/lib/util/fresh-coalescer";
 import { auditContainer, buildReport } from "./audit/audit";
 import { toAuditSubject, type RawAuditInspect } from "./audit/subject";
-import type { ContainerAudit, SecurityReport } from "./audit/types";
+import { AUDIT_REFRESH_ACTIONS, type ContainerAudit, type SecurityReport } from "./audit/types";
 
 // The audit of every container, kept on the server so /security and the list's badges cost nothing per
 // request: each container is inspected once, then again only when an engine event names it (the events hub
@@ -16,8 +16,7 @@ import type { ContainerAudit, SecurityReport } from "./audit/types";
 const KEY = Symbol.for("berth.security.audit-cache");
 const INSPECT_CONCURRENCY = 8;
 
-/** Container actions that can change what the rules look at (config, name, state shown, existence). */
-const REFRESHING_ACTIONS = new Set(["create", "start", "update", "rename", "destroy", "die", "stop", "restart"]);
+const REFRESHING_ACTIONS = new Set(AUDIT_REFRESH_ACTIONS);
 
 async function auditOf(ref: string): Promise<ContainerAudit | undefined> {
   try {

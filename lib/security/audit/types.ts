@@ -102,3 +102,9 @@ export interface IsolateResult {
   network: { id: string; name: string };
   disconnected: string[];
 }
+
+/** Container actions that can change an audit (config, name, state, existence): the server re-inspects on them. */
+export const AUDIT_REFRESH_ACTIONS: readonly string[] = ["create", "start", "update", "rename", "destroy", "die", "stop", "restart"];
+
+/** The SWR key (and URL) of the whole report; the list's badges read it too. */
+export const SECURITY_KEY = "/api/security";
