@@ -34,3 +34,15 @@ export function readConfig(env: Env = process.env): BerthConfig {
   const allowedHosts = [...new Set([...LOOPBACK_NAMES, ...bound, ...extra])];
   return { port, host, allowedHosts, dockerEndpoint: dockerEndpointFromEnv(env) };
 }
+
+/**
+ * Where Berth keeps what it must remember across restarts (added registries, logins the user asked to
+ * remember): `BERTH_DATA_DIR`, else `$XDG_CONFIG_HOME/berth`, else `~/.config/berth`.
+ */
+export function dataDirFromEnv(env: Env = process.env, home: string = env.HOME ?? ""): string {
+  const explicit = env.BERTH_DATA_DIR?.trim();
+  if (explicit) return explicit;
+  const xdg = env.XDG_CONFIG_HOME?.trim();
+  const base = xdg || `${(home || "/root").replace(/\/+$/, "")}/.config`;
+  return `${base}/berth`;
+}

@@ -30,6 +30,9 @@ BRIDGE_CIDR=10.213.0.1/24
 ADDRESS_POOL=base=10.213.0.0/16,size=24
 FIXTURE_IMAGE=berth-fixture/busybox:latest
 REGISTRY_PORT=${BERTH_REGISTRY_PORT:-5055}
+# A second registry that wants a login (htpasswd, bcrypt), for Berth's registry login and authenticated push.
+AUTH_REGISTRY_PORT=${BERTH_AUTH_REGISTRY_PORT:-5056}
+AUTH_REGISTRY_USER=berth
 SELFCHECK_PORT=18080
 ENGINE_START_TIMEOUT=60
 ENGINE_STOP_TIMEOUT=15
@@ -61,6 +64,7 @@ usage: bash scripts/sandbox.sh run -- CMD [ARGS...]
 environment:
   BERTH_SANDBOX_DIR    state directory (default /tmp/berth-sandbox)
   BERTH_REGISTRY_PORT  port of the sandbox registry on 127.0.0.1 (default 5055)
+  BERTH_AUTH_REGISTRY_PORT  port of the sandbox registry that requires a login (default 5056)
   BERTH_SANDBOX_STORAGE_DRIVER  force a storage driver (default: overlay2, falling back to vfs)
   BERTH_SANDBOX_NETNS=0         stay in the host network namespace (normally only a fallback)
 EOF
@@ -87,6 +91,7 @@ resolve_dir() {
   TOKEN_FILE="$DIR/token"
   RUNNER_PIDFILE="$DIR/runner.pid"
   REGISTRY_PIDFILE="$DIR/registry.pid"
+  AUTH_REGISTRY_PIDFILE="$DIR/auth-registry.pid"
   CONTAINERD_PIDFILE="$DIR/exec/containerd/containerd.pid"
   # Per-directory so a stale clean-up of one sandbox never kills another sandbox's containers.
   CGROUP_PARENT="berth-sandbox-$(printf '%s' "$DIR" | md5sum | cut -c1-8)"
@@ -628,46 +633,127 @@ reset_engine_after_failure() {
 # ---------------------------------------------------------------------------
 # registry
 
-start_registry() {
-  mkdir -p "$DIR/registry"
-  cat >"$DIR/registry.yml" <<EOF
+# $1 name (state files are $DIR/$1.*), $2 port, $3 pidfile, $4 extra YAML (the auth block, or nothing).
+start_one_registry() {
+  local name=$1 port=$2 pidfile=$3 extra=${4:-}
+  mkdir -p "$DIR/$name"
+  cat >"$DIR/$name.yml" <<EOF
 version: 0.1
 log:
   level: warn
   accesslog:
     disabled: true
   fields:
-    service: berth-sandbox-registry
+    service: berth-sandbox-$name
 storage:
   filesystem:
-    rootdirectory: $DIR/registry
+    rootdirectory: $DIR/$name
   delete:
     enabled: true
 http:
-  addr: 127.0.0.1:$REGISTRY_PORT
+  addr: 127.0.0.1:$port
   headers:
     X-Content-Type-Options: [nosniff]
 health:
   storagedriver:
     enabled: false
+$extra
 EOF
-  setsid docker-registry serve "$DIR/registry.yml" </dev/null >>"$DIR/registry.log" 2>&1 3<&- 9>&- &
-  echo $! >"$REGISTRY_PIDFILE"
+  setsid docker-registry serve "$DIR/$name.yml" </dev/null >>"$DIR/$name.log" 2>&1 3<&- 9>&- &
+  echo $! >"$pidfile"
 }
 
-wait_registry() {
-  local pid i
-  pid=$(read_pidfile "$REGISTRY_PIDFILE") || pid=
+# A bcrypt line for htpasswd from whichever tool this machine has ($1 user, $2 password). Cost 5: the
+# registry checks the hash on every request of a push, and this password guards nothing but the sandbox.
+bcrypt_line() {
+  local user=$1 password=$2 hash='' py
+  if command -v htpasswd >/dev/null 2>&1; then
+    hash=$(htpasswd -nbBC 5 "$user" "$password" 2>/dev/null | head -n 1) || hash=''
+    hash=${hash#*:}
+  fi
+  if [[ $hash != '$2'* ]] && command -v mkpasswd >/dev/null 2>&1; then
+    hash=$(printf '%s\n' "$password" | mkpasswd -m bcrypt -R 5 -s 2>/dev/null) || hash=''
+  fi
+  for py in python3 /usr/bin/python3; do
+    [[ $hash == '$2'* ]] && break
+    command -v "$py" >/dev/null 2>&1 || continue
+    hash=$(BERTH__PW=$password "$py" -W ignore -c \
+      'import crypt, os; print(crypt.crypt(os.environ["BERTH__PW"], crypt.mksalt(crypt.METHOD_BLOWFISH, rounds=32)))' 2>/dev/null) || hash=''
+  done
+  [[ $hash == '$2'* ]] || return 1
+  printf '%s:%s\n' "$user" "$hash"
+}
+
+# The login registry's password is random per run (so a test can look for it in logs) when a bcrypt tool
+# is at hand; otherwise a fixed password whose hash is written here keeps CI going without one.
+FALLBACK_AUTH_PASSWORD=berth-sandbox-registry
+FALLBACK_AUTH_HASH='$2b$05$NeE0pmUI.hefza3zVAlr.uvV0W9cfFTK0xNJCSmVGsm11.irR3vMO'
+
+start_registry() {
+  start_one_registry registry "$REGISTRY_PORT" "$REGISTRY_PIDFILE"
+
+  AUTH_REGISTRY_PASSWORD=$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')
+  local line
+  if ! line=$(bcrypt_line "$AUTH_REGISTRY_USER" "$AUTH_REGISTRY_PASSWORD"); then
+    warn "no bcrypt tool (htpasswd, mkpasswd, python3 crypt); the login registry uses its fixed password"
+    AUTH_REGISTRY_PASSWORD=$FALLBACK_AUTH_PASSWORD
+    line="$AUTH_REGISTRY_USER:$FALLBACK_AUTH_HASH"
+  fi
+  (umask 077 && printf '%s\n' "$line" >"$DIR/auth-registry.htpasswd")
+  start_one_registry auth-registry "$AUTH_REGISTRY_PORT" "$AUTH_REGISTRY_PIDFILE" "auth:
+  htpasswd:
+    realm: berth-sandbox
+    path: $DIR/auth-registry.htpasswd"
+}
+
+# The HTTP status of a GET ("000" when nothing answers); $2 is an optional user:password.
+http_status() {
+  if command -v curl >/dev/null 2>&1; then
+    curl -sS -o /dev/null -w '%{http_code}' --max-time 5 ${2:+-u "$2"} "$1" 2>/dev/null || true
+  else
+    node -e '
+      const [url, cred] = process.argv.slice(1);
+      const headers = cred ? { Authorization: "Basic " + Buffer.from(cred).toString("base64") } : {};
+      const r = require("http").get(url, { timeout: 5000, headers }, (res) => { process.stdout.write(String(res.statusCode)); process.exit(0); });
+      r.on("error", () => { process.stdout.write("000"); process.exit(0); });
+      r.on("timeout", () => r.destroy());' "$1" "${2:-}" 2>/dev/null || printf '000'
+  fi
+}
+
+# $1 name, $2 port, $3 pidfile. Any HTTP answer means it is up: the login registry answers /v2/ with 401.
+wait_one_registry() {
+  local name=$1 port=$2 pid i
+  pid=$(read_pidfile "$3") || pid=
   for ((i = 0; i < 300; i++)); do
-    http_get "http://127.0.0.1:$REGISTRY_PORT/v2/" >/dev/null && return 0
+    [[ $(http_status "http://127.0.0.1:$port/v2/") == [1-5]?? ]] && return 0
     if [[ -z $pid ]] || ! pid_alive "$pid"; then
-      tail -n 15 "$DIR/registry.log" >&2 2>/dev/null || true
-      die "docker-registry exited during start-up (port $REGISTRY_PORT in use?)"
+      tail -n 15 "$DIR/$name.log" >&2 2>/dev/null || true
+      die "docker-registry ($name) exited during start-up (port $port in use?)"
     fi
     sleep 0.1
   done
-  tail -n 15 "$DIR/registry.log" >&2 2>/dev/null || true
-  die "docker-registry did not answer on 127.0.0.1:$REGISTRY_PORT within 30s"
+  tail -n 15 "$DIR/$name.log" >&2 2>/dev/null || true
+  die "docker-registry ($name) did not answer on 127.0.0.1:$port within 30s"
+}
+
+wait_registry() {
+  wait_one_registry registry "$REGISTRY_PORT" "$REGISTRY_PIDFILE"
+  wait_one_registry auth-registry "$AUTH_REGISTRY_PORT" "$AUTH_REGISTRY_PIDFILE"
+  # The login tests mean something only if the registry really checks the password.
+  local url="http://127.0.0.1:$AUTH_REGISTRY_PORT/v2/"
+  [[ $(http_status "$url" "$AUTH_REGISTRY_USER:$AUTH_REGISTRY_PASSWORD") == 200 ]] ||
+    die "the login registry refuses its own password (see $DIR/auth-registry.log)"
+  [[ $(http_status "$url" "$AUTH_REGISTRY_USER:wrong-$AUTH_REGISTRY_PASSWORD") == 401 ]] ||
+    die "the login registry lets a wrong password in"
+}
+
+stop_registries() {
+  local pidfile rpid
+  for pidfile in "$REGISTRY_PIDFILE" "$AUTH_REGISTRY_PIDFILE"; do
+    rpid=$(read_pidfile "$pidfile") && [[ $(pid_exe "$rpid") == docker-registry || $(pid_exe "$rpid") == registry ]] &&
+      stop_pid "$rpid" 5 docker-registry
+  done
+  return 0
 }
 
 # ---------------------------------------------------------------------------
@@ -710,9 +796,7 @@ teardown() {
   [[ -n ${WATCHDOG_PID:-} ]] && kill "$WATCHDOG_PID" 2>/dev/null
   stop_cmd
   kill_all_containers
-  local rpid
-  rpid=$(read_pidfile "$REGISTRY_PIDFILE") && [[ $(pid_exe "$rpid") == docker-registry || $(pid_exe "$rpid") == registry ]] &&
-    stop_pid "$rpid" 5 docker-registry
+  stop_registries
   stop_engine
   local pid
   for pid in $(sandbox_pids); do
@@ -829,6 +913,14 @@ run_inner() {
   export BERTH_SANDBOX_DIR="$DIR"
   export BERTH_SANDBOX_TOKEN="$TOKEN"
   export BERTH_REGISTRY="127.0.0.1:$REGISTRY_PORT"
+  export BERTH_AUTH_REGISTRY="127.0.0.1:$AUTH_REGISTRY_PORT"
+  export BERTH_AUTH_REGISTRY_USER="$AUTH_REGISTRY_USER"
+  export BERTH_AUTH_REGISTRY_PASSWORD="$AUTH_REGISTRY_PASSWORD"
+  # Berth keeps remembered registry logins here: never the user's own ~/.config/berth.
+  export BERTH_DATA_DIR="$DIR/berth-data"
+  # Everything CMD prints (a Playwright webServer's output too) is copied here, so a test can prove
+  # what the server never logged.
+  export BERTH_SANDBOX_OUTPUT="$DIR/command-output.log"
   export BERTH_FIXTURE_IMAGE="$FIXTURE_IMAGE"
   # An empty client config: the host's contexts, proxies or credential helpers
   # must not leak into the tests.
@@ -839,7 +931,7 @@ run_inner() {
     node "$REPO_ROOT/scripts/assert-sandbox.mjs" >/dev/null || die "assert-sandbox refused the engine"
   fi
 
-  log "ready in $(elapsed_since "$t0")s: storage driver $ENGINE_DRIVER, DOCKER_HOST=$DOCKER_HOST, registry $BERTH_REGISTRY"
+  log "ready in $(elapsed_since "$t0")s: storage driver $ENGINE_DRIVER, DOCKER_HOST=$DOCKER_HOST, registries $BERTH_REGISTRY and $BERTH_AUTH_REGISTRY (login)"
   log "running: $*"
 
   # CMD runs in the background so a signal to this script is handled at once
@@ -847,7 +939,8 @@ run_inner() {
   # jobs otherwise get /dev/null.
   trap 'on_engine_start_request' USR1
   local rc
-  setsid "$@" <&3 3<&- 9>&- &
+  : >"$BERTH_SANDBOX_OUTPUT"
+  setsid "$@" <&3 3<&- 9>&- > >(tee -a "$BERTH_SANDBOX_OUTPUT") 2> >(tee -a "$BERTH_SANDBOX_OUTPUT" >&2) &
   CMD_PID=$!
   CMD_PGID=$CMD_PID
   while :; do
@@ -867,6 +960,7 @@ cmd_run() {
   [[ $EUID -eq 0 ]] || die "the sandbox must run as root (it starts dockerd, makes a bridge and mounts)"
   resolve_dir "${BERTH_SANDBOX_DIR:-}"
   [[ $REGISTRY_PORT =~ ^[0-9]+$ ]] || die "BERTH_REGISTRY_PORT=$REGISTRY_PORT is not a port number"
+  [[ $AUTH_REGISTRY_PORT =~ ^[0-9]+$ ]] || die "BERTH_AUTH_REGISTRY_PORT=$AUTH_REGISTRY_PORT is not a port number"
 
   # Second pass, already inside the namespace made below.
   if [[ ${BERTH__NETNS:-} == own ]]; then

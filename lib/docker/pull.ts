@@ -11,18 +11,26 @@ export interface PullProgressEvent {
   errorDetail?: { message?: string };
 }
 
+/** An engine auth config: sent base64-encoded as X-Registry-Auth, never put in a URL or a message. */
+export interface RegistryAuth {
+  username: string;
+  password: string;
+  serveraddress: string;
+}
+
 /**
  * `docker pull` through the engine: resolves when the image is local, rejects with the engine's
  * message (a missing image arrives as an error line in a 200 stream, not as an HTTP error).
- * `signal` aborts the engine request, which stops the pull.
+ * `signal` aborts the engine request, which stops the pull. `auth` is the login for the reference's registry.
  */
 export async function pullImage(
   reference: string,
-  opts: { signal: AbortSignal; onProgress: (event: PullProgressEvent) => void },
+  opts: { signal: AbortSignal; onProgress: (event: PullProgressEvent) => void; auth?: RegistryAuth },
 ): Promise<void> {
   let stream: NodeJS.ReadableStream;
   try {
-    stream = (await docker().pull(reference, { abortSignal: opts.signal })) as NodeJS.ReadableStream;
+    const auth = opts.auth ? { authconfig: opts.auth } : {};
+    stream = (await docker().pull(reference, { abortSignal: opts.signal, ...auth })) as NodeJS.ReadableStream;
   } catch (err) {
     throw toEngineError(err);
   }

@@ -4,6 +4,7 @@ import { inspectImage } from "@/lib/docker/images";
 import { pushImage } from "@/lib/docker/push";
 import { applyProgress, startTask } from "@/lib/live/tasks";
 import { imageRef, pushImageBody } from "@/lib/schemas/images";
+import { authForReference } from "@/lib/registries/auth-config";
 
 /** Starts pushing one of the image's tags; progress goes to the task centre like a pull. */
 export const POST = apiRoute<{ id: string }>(async (req, { params }) => {
@@ -12,6 +13,6 @@ export const POST = apiRoute<{ id: string }>(async (req, { params }) => {
   if (!image.tags.includes(reference)) {
     throw new ApiError(400, "invalid_request", `${reference} is not a tag of this image: tag it first`, { reference: "not a tag of this image" });
   }
-  const task = startTask("push", reference, (signal, t) => pushImage(repo, tag, { signal, onProgress: (event) => applyProgress(t, event) }));
+  const task = startTask("push", reference, (signal, t) => pushImage(repo, tag, { signal, onProgress: (event) => applyProgress(t, event), auth: authForReference(reference) }));
   return { taskId: task.id, task };
 });

@@ -1,0 +1,17 @@
+import { apiRoute, readJsonBody } from "@/lib/api/handler";
+import { verifyLogin } from "@/lib/docker/auth";
+import { engineServerAddress } from "@/lib/registries/auth-config";
+import { getRegistry, rememberLogin } from "@/lib/registries/store";
+import { loginBody, registryId } from "@/lib/schemas/registries";
+
+/**
+ * `docker login` for one registry: the engine checks the credentials first, so a wrong password is
+ * refused and nothing is kept. Kept in memory; on disk (0600) only with `remember`.
+ */
+export const POST = apiRoute<{ id: string }>(async (req, { params }) => {
+  const registry = getRegistry(registryId.parse(params.id));
+  const { username, password, remember } = loginBody.parse(await readJsonBody(req));
+  await verifyLogin({ username, password, serveraddress: engineServerAddress(registry.address) }, req.signal);
+  rememberLogin(registry.address, { username, password }, remember);
+  return { registry: getRegistry(registry.id) };
+});

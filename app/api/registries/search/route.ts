@@ -1,0 +1,9 @@
+import { apiRoute, parseQuery } from "@/lib/api/handler";
+import { searchDockerHub } from "@/lib/docker/search";
+import { searchQuery } from "@/lib/schemas/registries";
+
+/** `docker search`: Docker Hub through the engine; a 502 `hub_unreachable` when the engine has no internet. */
+export const GET = apiRoute(async (req) => {
+  const { term, limit } = parseQuery(req, searchQuery);
+  return { results: await searchDockerHub(term, limit, req.signal) };
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { isLoopbackAddress, nextLast, parseChallenge, registryBaseUrl } from "./v2-protocol";
+
+describe("registryBaseUrl", () => {
+  it.each([
+    ["127.0.0.1:5055", "http://127.0.0.1:5055"],
+    ["127.8.9.10", "http://127.8.9.10"],
+    ["localhost:5000", "http://localhost:5000"],
+    ["[::1]:5000", "http://[::1]:5000"],
+    ["registry.example.com", "https://registry.example.com"],
+    ["10.0.0.5:5000", "https://10.0.0.5:5000"],
+    ["127.example.com:5000", "https://127.example.com:5000"],
+  ])("%s → %s", (address, url) => {
+    expect(registryBaseUrl(address)).toBe(url);
+  });
+  it("knows loopback only by address", () => {
+    expect(isLoopbackAddress("localhost")).toBe(true);
+    expect(isLoopbackAddress("localhost.example.com")).toBe(false);
+  });
+});
+
+describe("parseChallenge", () => {
+  it("reads a Bearer challenge", () => {
+    expect(parseChallenge('Bearer realm="https://auth.example/token",service="registry.example",scope="registry:catalog:*"')).toEqual({
+      scheme: "bearer",
+      params: { realm: "https://auth.example/token", service: "registry.example", scope: "registry:catalog:*" },
+    });
+  });
+  it("reads a Basic challenge and unquoted values", () => {
+    expect(parseChallenge('Basic realm="berth-sandbox"')).toEqual({ scheme: "basic", params: { realm: "berth-sandbox" } });
+    expect(parseChallenge("Bearer realm=https://a/t, service=s")?.params).toEqual({ realm: "https://a/t", service: "s" });
+  });
+  it("is undefined without a header", () => {
+    expect(parseChallenge(null)).toBeUndefined();
+    expect(parseChallenge("")).toBeUndefined();
+  });
+});
+
+describe("nextLast", () => {
+  it("reads the next page's last from a Link header", () => {
+    expect(nextLast('</v2/_catalog?last=b%2Fc&n=2>; rel="next"')).toBe("b/c");
+  });
+  it("is undefined on the last page", () => {
+    expect(nextLast(null)).toBeUndefined();
+    expect(nextLast('</v2/_catalog?last=b&n=2>; rel="prev"')).toBeUndefined();
+  });
+});
