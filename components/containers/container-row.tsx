@@ -8,6 +8,7 @@ import { containerHref } from "@/lib/client/api-paths";
 import { StatusIcon } from "@/components/containers/status-icon";
 import { RowActions } from "@/components/containers/row-actions";
 import { RowUsage } from "@/components/containers/stats/row-usage";
+import { ShieldBadge } from "@/components/security/shield-badge";
 
 function isPlainClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
@@ -58,6 +59,7 @@ export function ContainerRow({
             </span>
           </span>
         </span>
+        <ShieldBadge id={container.id} inverted={selected} />
       </Link>
       <RowActions container={container} selected={selected} />
     </li>

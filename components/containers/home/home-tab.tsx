@@ -8,6 +8,7 @@ import { MountsCard } from "@/components/containers/home/mounts-card";
 import { NetworksCard } from "@/components/containers/home/networks-card";
 import { LabelsCard } from "@/components/containers/home/labels-card";
 import { EnvCard } from "@/components/containers/home/env-card";
+import { SecurityCard } from "@/components/containers/home/security-card";
 import { RecentLogsCard } from "@/components/containers/logs/recent-logs-card";
 
 /** The summary widgets; the dark logs panel joins them with the logs issue. */
@@ -25,6 +26,7 @@ export function HomeTab({ container }: { container: ContainerDetail }) {
       <MountsCard container={container} />
       <NetworksCard container={container} />
       <EnvCard container={container} />
+      <SecurityCard container={container} />
       <div className="min-w-0 xl:col-span-2">
         <LabelsCard container={container} />
       </div>

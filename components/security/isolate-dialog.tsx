@@ -1,0 +1,82 @@
+"use client";
+
+import { useId, useRef, useState } from "react";
+import useSWR from "swr";
+import { errorMessage, type ApiError } from "@/lib/client/api-error";
+import { containerPath } from "@/lib/client/api-paths";
+import { postJson } from "@/lib/client/fetch-json";
+import type { IsolatePlan, IsolateResult } from "@/lib/security/audit/types";
+import { buttonClass } from "@/components/new-container/form-controls";
+import { Modal } from "@/components/ui/modal";
+import { Spinner } from "@/components/ui/spinner";
+
+/**
+ * "Isolate <name>?" with exactly what will happen: the networks it leaves and the new network's name, as the
+ * server planned it. The confirmed list goes back with the request; the server refuses if it changed meanwhile.
+ */
+export function IsolateDialog({ container, onClose, onDone }: { container: string; onClose: () => void; onDone?: (r: IsolateResult) => void }) {
+  const id = useId();
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const { data, error: planError } = useSWR<{ plan: IsolatePlan }, ApiError>(`${containerPath(container)}/isolate`, { revalidateOnMount: true, dedupingInterval: 0 });
+  const plan = data?.plan;
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const confirm = async () => {
+    if (!plan) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const result = await postJson<IsolateResult>(`${containerPath(plan.id)}/isolate`, { disconnect: plan.disconnect });
+      onDone?.(result);
+      onClose();
+    } catch (err) {
+      setError(errorMessage(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal labelledBy={`${id}-title`} describedBy={`${id}-desc`} onClose={onClose} preventClose={busy} initialFocus={cancelRef}>
+      <h2 id={`${id}-title`} className="text-[15px] font-semibold text-ink">
+        Isolate {container}?
+      </h2>
+      <div id={`${id}-desc`} className="mt-2 space-y-2 text-[13px] text-ink-muted">
+        {!plan && !planError && <Spinner />}
+        {planError && <p role="alert" className="text-danger-ink">{errorMessage(planError)}</p>}
+        {plan?.refusal && <p role="alert" className="text-danger-ink">{plan.refusal}</p>}
+        {plan && !plan.refusal && (
+          <>
+            <p>
+              Berth creates the bridge network <strong className="font-mono text-ink">{plan.network}</strong>, connects the container to it, then
+              disconnects it from:
+            </p>
+            {plan.disconnect.length ? (
+              <ul aria-label="Networks it leaves" className="list-inside list-disc font-mono text-ink">
+                {plan.disconnect.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-ink-faint">(no other network)</p>
+            )}
+            <p>Other containers on those networks can no longer reach it by name or address. If a step fails, its networks are put back.</p>
+          </>
+        )}
+      </div>
+      {error && (
+        <p role="alert" className="mt-3 rounded border border-danger/40 bg-danger/5 px-2.5 py-2 text-[13px] text-danger-ink">
+          {error}
+        </p>
+      )}
+      <div className="mt-5 flex justify-end gap-2">
+        <button ref={cancelRef} type="button" className={buttonClass("secondary")} onClick={onClose} disabled={busy}>
+          Cancel
+        </button>
+        <button type="button" className={buttonClass("primary")} onClick={confirm} disabled={busy || !plan || !!plan.refusal}>
+          {busy ? "Isolating…" : "Isolate"}
+        </button>
+      </div>
+    </Modal>
+  );
+}
