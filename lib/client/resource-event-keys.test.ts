@@ -6,11 +6,11 @@ const ev = (type: string, action: string): EngineEvent => ({ type, action, id: "
 
 describe("resourcePrefixesFor", () => {
   it("maps each resource's events to its screens", () => {
-    expect(resourcePrefixesFor(ev("image", "pull"))).toEqual(["/api/images"]);
-    expect(resourcePrefixesFor(ev("volume", "create"))).toEqual(["/api/volumes"]);
-    expect(resourcePrefixesFor(ev("network", "connect"))).toEqual(["/api/networks"]);
-    expect(resourcePrefixesFor(ev("container", "destroy"))).toEqual(["/api/volumes", "/api/networks", "/api/security"]);
-    expect(resourcePrefixesFor(ev("container", "start"))).toEqual(["/api/security"]);
+    expect(resourcePrefixesFor(ev("image", "pull"))).toEqual(["/api/images", "/api/cleanup", "/api/system"]);
+    expect(resourcePrefixesFor(ev("volume", "create"))).toEqual(["/api/volumes", "/api/cleanup", "/api/system"]);
+    expect(resourcePrefixesFor(ev("network", "connect"))).toEqual(["/api/networks", "/api/cleanup", "/api/system"]);
+    expect(resourcePrefixesFor(ev("container", "destroy"))).toEqual(["/api/volumes", "/api/networks", "/api/cleanup", "/api/system", "/api/security"]);
+    expect(resourcePrefixesFor(ev("container", "start"))).toEqual(["/api/cleanup", "/api/system", "/api/security"]);
     expect(resourcePrefixesFor(ev("container", "exec_start"))).toEqual([]);
     expect(resourcePrefixesFor(ev("daemon", "reload"))).toEqual([]);
   });
@@ -23,5 +23,6 @@ describe("keyUnderPrefixes", () => {
     expect(keyUnderPrefixes("/api/volumes/data/files?path=/", ["/api/volumes"])).toBe(false);
     expect(keyUnderPrefixes("/api/containers?all=1", ["/api/images"])).toBe(false);
     expect(keyUnderPrefixes(["/api/images"], ["/api/images"])).toBe(false);
+    expect(keyUnderPrefixes("/api/cleanup?unusedImages=1", ["/api/cleanup"])).toBe(true);
   });
 });

@@ -1,19 +1,26 @@
 import type { EngineEvent } from "@/lib/docker/types";
 import { AUDIT_REFRESH_ACTIONS, SECURITY_KEY } from "@/lib/security/audit/types";
+import { CLEANUP_PREFIX, SYSTEM_KEY } from "@/lib/cleanup/paths";
+
+// The cleanup preview and the system screen count containers, images, volumes and networks and their disk use.
+const DISK_KEYS = [CLEANUP_PREFIX, SYSTEM_KEY];
+// Container events that change what is exited, used, running or paused (not exec_*, top, attach, resize…).
+const DISK_CONTAINER_ACTIONS = ["create", "destroy", "start", "die", "pause", "unpause", "rename"];
 
 // Which screens other than the container ones an engine event touches, as prefixes of their SWR keys.
 // A container's create/destroy/rename changes who uses a volume or is attached to a network too.
 export function resourcePrefixesFor(event: EngineEvent): string[] {
   switch (event.type) {
     case "image":
-      return ["/api/images"];
+      return ["/api/images", ...DISK_KEYS];
     case "volume":
-      return ["/api/volumes"];
+      return ["/api/volumes", ...DISK_KEYS];
     case "network":
-      return ["/api/networks"];
+      return ["/api/networks", ...DISK_KEYS];
     case "container": {
-      const prefixes = ["create", "destroy", "rename"].includes(event.action) ? ["/api/volumes", "/api/networks"] : [];
+      const prefixes: string[] = ["create", "destroy", "rename"].includes(event.action) ? ["/api/volumes", "/api/networks"] : [];
       // The security report (and the list's badges) follow the actions the server's audit cache re-inspects on.
+      if (DISK_CONTAINER_ACTIONS.includes(event.action)) prefixes.push(...DISK_KEYS);
       return AUDIT_REFRESH_ACTIONS.includes(event.action) ? [...prefixes, SECURITY_KEY] : prefixes;
     }
     default:
