@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { errorMessage } from "@/lib/client/api-error";
 import { referenceProblem } from "@/lib/images/reference";
@@ -70,6 +71,7 @@ export function PullForm() {
           {busy && <Spinner className="size-3.5" />}
           Pull
         </button>
+        <Link href="/registries" className="inline-flex h-8 shrink-0 items-center text-[13px] text-brand-dark hover:underline">Browse registries…</Link>
       </form>
       {task && (
         <div aria-label={`Pull of ${task.target}`} role="group" className="mt-2.5 border-t border-line pt-2">

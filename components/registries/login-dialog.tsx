@@ -1,0 +1,78 @@
+"use client";
+
+import { useId, useState, type FormEvent } from "react";
+import { Modal } from "@/components/ui/modal";
+import { Checkbox, FieldErrorsProvider, TextField, buttonClass } from "@/components/new-container/form-controls";
+import { errorMessage } from "@/lib/client/api-error";
+import { logIn } from "@/lib/registries/registry-actions";
+import type { RegistryInfo } from "@/lib/registries/types";
+import { loginBody } from "@/lib/schemas/registries";
+
+/**
+ * `docker login` for one registry. The engine checks the password before Berth keeps it; it is never
+ * shown again (the screen says only who is logged in).
+ */
+export function LoginDialog({ registry, onClose, onLoggedIn }: { registry: RegistryInfo; onClose: () => void; onLoggedIn: (r: RegistryInfo) => void }) {
+  const id = useId();
+  const [username, setUsername] = useState(registry.loggedInAs ?? "");
+  const [password, setPassword] = useState("");
+  const [remember, setRemember] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFailure(undefined);
+    const parsed = loginBody.safeParse({ username, password, remember });
+    const next: Record<string, string> = {};
+    for (const issue of parsed.error?.issues ?? []) next[String(issue.path[0])] ??= issue.message;
+    setErrors(next);
+    if (!parsed.success) return;
+    setBusy(true);
+    try {
+      const { registry: updated } = await logIn(registry.id, parsed.data);
+      onLoggedIn(updated);
+      onClose();
+    } catch (err) {
+      setFailure(errorMessage(err));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal labelledBy={`${id}-title`} onClose={onClose} preventClose={busy} className="w-[min(28rem,calc(100vw-2rem))]">
+      <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`} className="text-[15px] font-semibold text-ink">
+          Log in to {registry.name}
+        </h2>
+        <p className="mt-1 font-mono text-[12px] text-ink-muted">{registry.address}</p>
+        <FieldErrorsProvider errors={errors} prefix="registry-login">
+          <div className="mt-4 space-y-3">
+            <TextField autoFocus path="username" label="User name" value={username} onChange={setUsername} autoComplete="username" spellCheck={false} />
+            <TextField path="password" label="Password or access token" type="password" value={password} onChange={setPassword} autoComplete="current-password" />
+            <Checkbox
+              label="Remember on this machine"
+              checked={remember}
+              onChange={setRemember}
+              hint="Kept in Berth's data directory in a file only the server's user can read. Otherwise the login lasts until Berth restarts."
+            />
+          </div>
+        </FieldErrorsProvider>
+        {failure && (
+          <p role="alert" className="mt-3 rounded border border-danger/40 bg-danger/5 px-2.5 py-2 text-[13px] text-danger-ink">
+            {failure}
+          </p>
+        )}
+        <div className="mt-5 flex justify-end gap-2">
+          <button type="button" className={buttonClass("secondary")} onClick={onClose} disabled={busy}>
+            Cancel
+          </button>
+          <button type="submit" className={buttonClass("primary")} disabled={busy}>
+            {busy ? "Checking…" : "Log in"}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
