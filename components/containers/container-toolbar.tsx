@@ -5,6 +5,7 @@ import { CONTAINER_VERBS, verbApplies, verbConflict } from "@/lib/containers/ver
 import { useEngineHealth } from "@/lib/hooks/use-engine-health";
 import { useContainerActions } from "@/components/containers/container-actions-provider";
 import { ToolbarButton } from "@/components/containers/toolbar-button";
+import { CommitActions } from "@/components/containers/commit-actions";
 
 export function ContainerToolbar({ container }: { container: ContainerSummary }) {
   const { busy, run, requestRemove } = useContainerActions();
@@ -34,6 +35,8 @@ export function ContainerToolbar({ container }: { container: ContainerSummary })
         title={downTitle}
         onClick={() => requestRemove(container)}
       />
+      <span aria-hidden="true" className="mx-1 h-8 w-px bg-line" />
+      <CommitActions container={container} />
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { ImageHistory } from "./image-history";
 import { PushDialog } from "./push-dialog";
 import { RemoveImageDialog } from "./remove-image-dialog";
 import { TagDialog } from "./tag-dialog";
+import { saveImageHref, saveImagesHref } from "@/lib/images/transfer-actions";
 
 const BUTTON = "inline-flex h-8 items-center rounded border border-line bg-white px-3.5 text-[13px] font-medium text-ink hover:bg-hover";
 
@@ -72,6 +73,10 @@ export function ImageDetailScreen({ id }: { id: string }) {
           <button type="button" className={BUTTON} onClick={() => setDialog("push")}>
             Push
           </button>
+          {/* A plain link: the browser streams the tar to disk. Saving by tags keeps them in the tar. */}
+          <a href={image.tags.length ? saveImagesHref(image.tags) : saveImageHref(image.id)} download className={BUTTON}>
+            Save
+          </a>
           <button type="button" className={`${BUTTON} text-danger-ink`} onClick={() => setDialog("remove")}>
             Remove
           </button>

@@ -8,6 +8,7 @@ import { filterRows, sortRows, toImageRows, type SortDir, type SortKey, type Usa
 import { EmptyState } from "@/components/ui/empty-state";
 import { SearchIcon } from "@/components/ui/icons";
 import { PullForm } from "./pull-form";
+import { BuildActions } from "./build-actions";
 import { ImagesTable } from "./images-table";
 
 type Show = "tagged" | "all" | "dangling";
@@ -49,6 +50,7 @@ export function ImagesScreen() {
               {images.length} {images.length === 1 ? "image" : "images"}
             </p>
           )}
+          <BuildActions />
         </header>
 
         <PullForm />

@@ -8,6 +8,7 @@ import { cancelTask } from "@/lib/images/image-actions";
 import { errorMessage } from "@/lib/client/api-error";
 import { Spinner } from "@/components/ui/spinner";
 import { TaskProgress } from "./task-progress";
+import { BuildTaskDetails } from "@/components/images/build-output";
 
 const OUTCOME: Record<Task["state"], { text: string; className: string }> = {
   running: { text: "Running", className: "text-brand-dark" },
@@ -41,6 +42,7 @@ function TaskItem({ task }: { task: Task }) {
       <div className="mt-1.5">
         <TaskProgress task={task} compact />
       </div>
+      {task.kind === "build" && <BuildTaskDetails task={task} />}
       {error && <p role="alert" className="mt-1 text-xs text-danger-ink">{error}</p>}
     </li>
   );
@@ -104,7 +106,7 @@ export function TaskCentre() {
               ))}
             </ul>
           ) : (
-            <p className="px-3 py-4 text-center text-xs text-ink-muted">No pulls yet. Pull an image from the Images screen.</p>
+            <p className="px-3 py-4 text-center text-xs text-ink-muted">No pulls, pushes or builds yet. Start one from the Images screen.</p>
           )}
         </div>
       )}

@@ -41,7 +41,7 @@ export function splitUstarPath(path: string): { prefix: string; name: string } |
   return null;
 }
 
-function header(fields: { name: string; prefix?: string; size: number; mtime: number; mode: number; type: "0" | "x" }): Uint8Array {
+function header(fields: { name: string; prefix?: string; size: number; mtime: number; mode: number; type: "0" | "x" }): Uint8Array<ArrayBuffer> {
   const block = new Uint8Array(BLOCK);
   put(block, 0, 100, fields.name);
   put(block, 100, 8, octal(fields.mode, 8));
@@ -73,7 +73,7 @@ export function paxRecord(key: string, value: string): string {
   return `${length}${body}`;
 }
 
-function padding(size: number): Uint8Array {
+function padding(size: number): Uint8Array<ArrayBuffer> {
   const rest = size % BLOCK;
   return new Uint8Array(rest === 0 ? 0 : BLOCK - rest);
 }
@@ -89,7 +89,7 @@ function entryParts(entry: TarEntry): BlobPart[] {
   if (!split) pax.push(paxRecord("path", entry.path));
   if (size > MAX_OCTAL_SIZE) pax.push(paxRecord("size", String(size)));
   if (pax.length) {
-    const data = encoder.encode(pax.join(""));
+    const data = new Uint8Array(encoder.encode(pax.join("")));
     parts.push(header({ name: "PaxHeaders/entry", size: data.length, mtime, mode: 0o644, type: "x" }), data, padding(data.length));
   }
   // With a PAX path the ustar name is only a fallback for old readers: ASCII, cut to fit.

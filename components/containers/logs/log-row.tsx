@@ -3,7 +3,7 @@ import { rowPlain, rowSpans, type LogRow } from "@/lib/client/log-buffer";
 import { matchRanges, splitByRanges } from "@/lib/client/log-search";
 import type { AnsiSpan } from "@/lib/client/ansi";
 
-function spanStyle(s: AnsiSpan): React.CSSProperties | undefined {
+export function spanStyle(s: AnsiSpan): React.CSSProperties | undefined {
   if (!s.color && !s.background && !s.bold && !s.dim && !s.italic && !s.underline && !s.strike) return undefined;
   return {
     color: s.color,

@@ -1,0 +1,114 @@
+"use client";
+
+import Link from "next/link";
+import { useId, useState, type FormEvent } from "react";
+import type { ContainerSummary } from "@/lib/docker/types";
+import { errorMessage } from "@/lib/client/api-error";
+import { shortId } from "@/lib/client/short-id";
+import { imageHref } from "@/lib/images/paths";
+import { commitContainer } from "@/lib/images/transfer-actions";
+import { commitBody } from "@/lib/schemas/build";
+import { Modal } from "@/components/ui/modal";
+import { Spinner } from "@/components/ui/spinner";
+import { Checkbox, FieldErrorsProvider, FieldMessage, TextField, useField } from "@/components/new-container/form-controls";
+import { PRIMARY, SECONDARY } from "@/components/images/import-dialog";
+
+function ChangesField({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  const { props } = useField("changes");
+  return (
+    <div>
+      <label htmlFor={props.id} className="mb-1 block text-[12px] font-medium text-ink-muted">
+        Changes (one Dockerfile instruction a line)
+      </label>
+      <textarea
+        {...props}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        rows={3}
+        spellCheck={false}
+        placeholder={'CMD ["sh"]\nENV MODE=prod'}
+        className="w-full rounded border border-line bg-white px-2.5 py-1.5 font-mono text-[12px] leading-5 text-ink placeholder:text-ink-faint focus:border-brand focus:outline-none aria-[invalid=true]:border-danger"
+      />
+      <FieldMessage path="changes" />
+    </div>
+  );
+}
+
+/** `docker commit`: the container's filesystem and settings as a new image. */
+export function CommitDialog({ container, onClose }: { container: ContainerSummary; onClose: () => void }) {
+  const id = useId();
+  const [repository, setRepository] = useState("");
+  const [tag, setTag] = useState("");
+  const [comment, setComment] = useState("");
+  const [author, setAuthor] = useState("");
+  const [pause, setPause] = useState(true);
+  const [changes, setChanges] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<{ id: string; reference?: string } | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFailure(null);
+    const body = { repository, tag, comment, author, pause, changes: changes.split("\n").filter((line) => line.trim()) };
+    const parsed = commitBody.safeParse(body);
+    const found: Record<string, string> = {};
+    if (!parsed.success) for (const issue of parsed.error.issues) found[issue.path[0] === "changes" ? "changes" : issue.path.join(".")] ??= issue.message;
+    setErrors(found);
+    if (!parsed.success) return;
+    setBusy(true);
+    try {
+      setDone(await commitContainer(container.id, body));
+    } catch (err) {
+      setFailure(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal labelledBy={`${id}-title`} onClose={onClose} preventClose={busy} className="w-[min(34rem,calc(100vw-2rem))]">
+      <form onSubmit={submit} noValidate>
+        <h2 id={`${id}-title`} className="text-base font-semibold">
+          Commit {container.name} to an image
+        </h2>
+        <p className="mt-1 text-[13px] text-ink-muted">Its filesystem as it is now, with its command and settings. Volumes are not included.</p>
+        <FieldErrorsProvider errors={errors} prefix={`${id}-f`}>
+          <fieldset disabled={busy} className="mt-3 space-y-3">
+            <div className="grid gap-3 sm:grid-cols-[1fr_10rem]">
+              <TextField path="repository" label="Repository" value={repository} onChange={setRepository} placeholder="e.g. team/app (optional)" mono spellCheck={false} autoComplete="off" />
+              <TextField path="tag" label="Tag" value={tag} onChange={setTag} placeholder="latest" mono spellCheck={false} autoComplete="off" />
+            </div>
+            <TextField path="comment" label="Comment" value={comment} onChange={setComment} placeholder="optional" />
+            <TextField path="author" label="Author" value={author} onChange={setAuthor} placeholder="optional, e.g. Jane <jane@example.com>" />
+            <ChangesField value={changes} onChange={setChanges} />
+            <Checkbox label="Pause the container while committing" checked={pause} onChange={setPause} hint="So the files are not changing while they are copied." />
+          </fieldset>
+        </FieldErrorsProvider>
+        {done && (
+          <p role="status" className="mt-3 rounded border border-running/40 bg-running/8 px-3 py-2 text-[13px]">
+            Committed{done.reference ? ` as ${done.reference}` : ""}:{" "}
+            <Link href={imageHref(done.id)} className="font-mono text-brand-dark hover:underline">
+              {shortId(done.id)}
+            </Link>
+          </p>
+        )}
+        {failure && (
+          <p role="alert" className="mt-3 rounded border border-danger/40 bg-danger/8 px-3 py-2 text-[13px] text-danger-ink">
+            {failure}
+          </p>
+        )}
+        <div className="mt-5 flex justify-end gap-2">
+          <button type="button" onClick={onClose} disabled={busy} className={SECONDARY}>
+            Close
+          </button>
+          <button type="submit" disabled={busy} className={PRIMARY}>
+            {busy && <Spinner className="size-3.5" />}
+            Commit
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

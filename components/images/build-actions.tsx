@@ -1,0 +1,28 @@
+"use client";
+
+import { useState } from "react";
+import { BuildDialog } from "./build-dialog";
+import { ImportDialog, SECONDARY } from "./import-dialog";
+import { LoadDialog } from "./load-dialog";
+
+/** The images screen's Build / Import / Load buttons and their dialogs. */
+export function BuildActions() {
+  const [dialog, setDialog] = useState<"build" | "import" | "load" | null>(null);
+  const close = () => setDialog(null);
+  return (
+    <div className="ml-auto flex gap-2">
+      <button type="button" onClick={() => setDialog("build")} className="h-8 rounded bg-brand px-3.5 text-[13px] font-semibold text-white hover:bg-brand-dark">
+        Build
+      </button>
+      <button type="button" onClick={() => setDialog("import")} className={SECONDARY}>
+        Import
+      </button>
+      <button type="button" onClick={() => setDialog("load")} className={SECONDARY}>
+        Load
+      </button>
+      {dialog === "build" && <BuildDialog onClose={close} />}
+      {dialog === "import" && <ImportDialog onClose={close} />}
+      {dialog === "load" && <LoadDialog onClose={close} />}
+    </div>
+  );
+}

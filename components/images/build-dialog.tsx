@@ -1,0 +1,253 @@
+"use client";
+
+import clsx from "clsx";
+import Link from "next/link";
+import { useId, useState, type FormEvent } from "react";
+import type { ZodError } from "zod";
+import type { KeyValue } from "@/lib/client/container-config-form";
+import { errorMessage } from "@/lib/client/api-error";
+import { folderEntries, tarBlob } from "@/lib/client/tar-writer";
+import { useTasks } from "@/lib/hooks/use-tasks";
+import { useUpload } from "@/lib/hooks/use-upload";
+import { formatImageSize } from "@/lib/images/format-size";
+import { imageHref } from "@/lib/images/paths";
+import { mergeTask } from "@/lib/images/task-merge";
+import { buildFromContext, buildFromDockerfile, type StartedTask } from "@/lib/images/transfer-actions";
+import { buildContextQuery, buildContextSearch, buildDockerfileBody } from "@/lib/schemas/build";
+import { Modal } from "@/components/ui/modal";
+import { Spinner } from "@/components/ui/spinner";
+import { Checkbox, FieldErrorsProvider, FieldMessage, TextField, useField } from "@/components/new-container/form-controls";
+import { KeyValueRows } from "@/components/new-container/key-value-rows";
+import { BuildOutput } from "./build-output";
+import { FILE_INPUT, PRIMARY, SECONDARY, UploadBar } from "./import-dialog";
+
+type Source = "dockerfile" | "folder" | "tar";
+
+const SOURCES: { id: Source; label: string }[] = [
+  { id: "dockerfile", label: "Paste a Dockerfile" },
+  { id: "folder", label: "Folder" },
+  { id: "tar", label: "Tar file" },
+];
+
+const EXAMPLE = "FROM busybox\nRUN echo hello > /hello\nCMD [\"cat\", \"/hello\"]\n";
+
+/** Build args rows → the record the schema checks; an empty row is ignored, a value without a name is not. */
+function argsRecord(rows: KeyValue[]): { args: Record<string, string>; errors: Record<string, string> } {
+  const args: Record<string, string> = {};
+  const errors: Record<string, string> = {};
+  rows.forEach((row, i) => {
+    const key = row.key.trim();
+    if (!key && !row.value) return;
+    if (!key) errors[`buildArgs.${i}.key`] = "Enter the argument's name";
+    else if (key in args) errors[`buildArgs.${i}.key`] = `${key} is given twice`;
+    else args[key] = row.value;
+  });
+  return { args, errors };
+}
+
+/** Schema issues as form field errors; a build arg's issue goes to its row. */
+function fieldErrors(error: ZodError, rows: KeyValue[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    let path = issue.path.map(String).join(".");
+    if (issue.path[0] === "buildArgs" && issue.path.length > 1) {
+      path = `buildArgs.${rows.findIndex((r) => r.key.trim() === issue.path[1])}.key`;
+    }
+    errors[path || "form"] ??= issue.message;
+  }
+  return errors;
+}
+
+function DockerfileText({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  const { props } = useField("dockerfile");
+  return (
+    <div>
+      <label htmlFor={props.id} className="mb-1 block text-[12px] font-medium text-ink-muted">
+        Dockerfile
+      </label>
+      <textarea
+        {...props}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        rows={9}
+        spellCheck={false}
+        placeholder={EXAMPLE}
+        className="w-full rounded border border-line bg-white px-2.5 py-2 font-mono text-[12px] leading-5 text-ink placeholder:text-ink-faint focus:border-brand focus:outline-none aria-[invalid=true]:border-danger"
+      />
+      <FieldMessage path="dockerfile" />
+      <p className="mt-1 text-[12px] text-ink-faint">Built in a context holding only this Dockerfile: COPY and ADD of local files need a folder or a tar.</p>
+    </div>
+  );
+}
+
+function ContextPicker({ source, files, onFiles }: { source: "folder" | "tar"; files: File[]; onFiles: (files: File[]) => void }) {
+  const { props } = useField("context");
+  const size = files.reduce((sum, f) => sum + f.size, 0);
+  const label = source === "folder" ? "Context folder" : "Context tar (.tar, .tar.gz)";
+  return (
+    <div>
+      <label htmlFor={props.id} className="mb-1 block text-[12px] font-medium text-ink-muted">
+        {label}
+      </label>
+      <input
+        {...props}
+        key={source}
+        type="file"
+        // React does not know webkitdirectory; as attributes they reach the DOM as written.
+        {...(source === "folder" ? { webkitdirectory: "", directory: "" } : { accept: ".tar,.tgz,.gz,.tar.gz,.bz2,.xz,application/x-tar,application/gzip" })}
+        onChange={(e) => onFiles(Array.from(e.target.files ?? []))}
+        className={FILE_INPUT}
+      />
+      <FieldMessage path="context" />
+      {files.length > 0 && (
+        <p className="mt-1 text-[12px] text-ink-muted">
+          {source === "folder" ? `${files.length} ${files.length === 1 ? "file" : "files"}, ` : ""}
+          {formatImageSize(size)} — sent to the engine as it is read, never held whole in memory.
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** `docker build`: paste a Dockerfile or pick a folder or tar; the output streams here and in the task centre. */
+export function BuildDialog({ onClose }: { onClose: () => void }) {
+  const id = useId();
+  const [source, setSource] = useState<Source>("dockerfile");
+  const [dockerfile, setDockerfile] = useState("");
+  const [files, setFiles] = useState<File[]>([]);
+  const [dockerfilePath, setDockerfilePath] = useState("Dockerfile");
+  const [tag, setTag] = useState("");
+  const [target, setTarget] = useState("");
+  const [args, setArgs] = useState<KeyValue[]>([]);
+  const [noCache, setNoCache] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [taskId, setTaskId] = useState<string | null>(null);
+  const { tasks, mutate } = useTasks();
+  const upload = useUpload();
+  const task = tasks?.find((t) => t.id === taskId);
+
+  async function start(): Promise<StartedTask | null> {
+    const { args: buildArgs, errors: argErrors } = argsRecord(args);
+    if (source === "dockerfile") {
+      const parsed = buildDockerfileBody.safeParse({ dockerfile, tag, target, buildArgs, noCache });
+      const found = { ...(parsed.success ? {} : fieldErrors(parsed.error, args)), ...argErrors };
+      setErrors(found);
+      if (!parsed.success || Object.keys(found).length) return null;
+      return buildFromDockerfile({ dockerfile, tag, target, buildArgs, noCache });
+    }
+    const options = { tag, target, dockerfile: dockerfilePath, buildArgs, noCache };
+    const parsed = buildContextQuery.safeParse({ ...options, noCache: noCache ? "1" : "0" });
+    const found = { ...(parsed.success ? {} : fieldErrors(parsed.error, args)), ...argErrors };
+    if (files.length === 0) found.context = source === "folder" ? "Pick the folder to build" : "Pick the tar to build";
+    setErrors(found);
+    if (Object.keys(found).length) return null;
+    const context = source === "folder" ? tarBlob(folderEntries(files)) : files[0]!;
+    return upload.start((onProgress) => buildFromContext(context, buildContextSearch(options), onProgress));
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFailure(null);
+    setBusy(true);
+    try {
+      const started = await start();
+      if (started) {
+        setTaskId(started.taskId);
+        await mutate((current) => ({ tasks: mergeTask(current?.tasks ?? [], started.task) }), { revalidate: false });
+        void mutate();
+      }
+    } catch (err) {
+      setFailure(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const running = busy || task?.state === "running";
+  return (
+    // Closing while the context uploads aborts the upload, and the server cancels the build.
+    <Modal labelledBy={`${id}-title`} onClose={onClose} className="w-[min(46rem,calc(100vw-2rem))]">
+      <form onSubmit={submit} noValidate>
+        <h2 id={`${id}-title`} className="text-base font-semibold">
+          Build an image
+        </h2>
+        <FieldErrorsProvider errors={errors} prefix={`${id}-f`}>
+          <div role="radiogroup" aria-label="Build from" className="mt-3 inline-flex rounded border border-line p-0.5">
+            {SOURCES.map((s) => (
+              <button
+                key={s.id}
+                type="button"
+                role="radio"
+                aria-checked={source === s.id}
+                disabled={running}
+                onClick={() => {
+                  setSource(s.id);
+                  setFiles([]);
+                  setErrors({});
+                }}
+                className={clsx(
+                  "h-7 rounded px-3 text-[13px] font-medium",
+                  source === s.id ? "bg-brand text-white" : "text-ink hover:bg-hover",
+                )}
+              >
+                {s.label}
+              </button>
+            ))}
+          </div>
+
+          <fieldset disabled={running} className="mt-3 space-y-3">
+            {source === "dockerfile" ? (
+              <DockerfileText value={dockerfile} onChange={setDockerfile} />
+            ) : (
+              <div className="grid gap-3 sm:grid-cols-[1fr_14rem]">
+                <ContextPicker source={source} files={files} onFiles={setFiles} />
+                <TextField path="dockerfile" label="Dockerfile in the context" value={dockerfilePath} onChange={setDockerfilePath} mono />
+              </div>
+            )}
+            <div className="grid gap-3 sm:grid-cols-[1fr_14rem]">
+              <TextField path="tag" label="Tag" value={tag} onChange={setTag} placeholder="repository:tag (optional)" mono spellCheck={false} autoComplete="off" />
+              <TextField path="target" label="Target stage" value={target} onChange={setTarget} placeholder="optional" mono spellCheck={false} />
+            </div>
+            <div>
+              <p className="mb-1 text-[12px] font-medium text-ink-muted">Build arguments</p>
+              <KeyValueRows path="buildArgs" rows={args} onChange={setArgs} keyLabel="Argument" valueLabel="Value" addLabel="+ Add build argument" />
+            </div>
+            <Checkbox label="No cache (run every step again)" checked={noCache} onChange={setNoCache} />
+          </fieldset>
+        </FieldErrorsProvider>
+
+        {upload.progress && <UploadBar label="Uploading the build context" {...upload.progress} />}
+        {task && (
+          <div role="group" aria-label={`Build of ${task.target}`} className="mt-3 space-y-1.5 border-t border-line pt-2">
+            <p className={clsx("text-xs font-medium break-words", task.state === "failed" ? "text-danger-ink" : "text-ink")}>
+              {task.state === "running" ? "Building: " : task.state === "succeeded" ? "Built " : task.state === "failed" ? "Build failed: " : "Build cancelled"}
+              {task.state === "failed" ? task.error : task.state === "running" ? task.status : task.state === "succeeded" ? task.target : ""}
+            </p>
+            <BuildOutput output={task.output} label="Build output" />
+            {task.state === "succeeded" && task.imageId && (
+              <Link href={imageHref(task.imageId)} className="inline-block text-[13px] font-medium text-brand-dark hover:underline">
+                Open the image
+              </Link>
+            )}
+          </div>
+        )}
+        {failure && (
+          <p role="alert" className="mt-3 rounded border border-danger/40 bg-danger/8 px-3 py-2 text-[13px] text-danger-ink">
+            {failure}
+          </p>
+        )}
+        <div className="mt-5 flex justify-end gap-2">
+          <button type="button" onClick={onClose} className={SECONDARY}>
+            Close
+          </button>
+          <button type="submit" disabled={running} className={PRIMARY}>
+            {running && <Spinner className="size-3.5" />}
+            Build
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

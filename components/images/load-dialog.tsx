@@ -1,0 +1,80 @@
+"use client";
+
+import Link from "next/link";
+import { useId, useState, type FormEvent } from "react";
+import { errorMessage } from "@/lib/client/api-error";
+import { useUpload } from "@/lib/hooks/use-upload";
+import { imageHref } from "@/lib/images/paths";
+import { loadImages } from "@/lib/images/transfer-actions";
+import { Modal } from "@/components/ui/modal";
+import { Spinner } from "@/components/ui/spinner";
+import { FieldErrorsProvider } from "@/components/new-container/form-controls";
+import { PRIMARY, SECONDARY, TarPicker, UploadBar } from "./import-dialog";
+
+/** `docker load`: an image tar made by `docker save` (here: an image's Save) comes back with its tags. */
+export function LoadDialog({ onClose }: { onClose: () => void }) {
+  const id = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState<string[] | null>(null);
+  const upload = useUpload();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFailure(null);
+    setErrors(file ? {} : { file: "Pick the image tar to load" });
+    if (!file) return;
+    try {
+      setLoaded((await upload.start((onProgress) => loadImages(file, onProgress))).loaded);
+    } catch (err) {
+      setFailure(errorMessage(err));
+    }
+  }
+
+  const busy = upload.progress !== null;
+  return (
+    <Modal labelledBy={`${id}-title`} onClose={onClose} className="w-[min(34rem,calc(100vw-2rem))]">
+      <form onSubmit={submit} noValidate>
+        <h2 id={`${id}-title`} className="text-base font-semibold">
+          Load images
+        </h2>
+        <p className="mt-1 text-[13px] text-ink-muted">A tar made by docker save (or an image&apos;s Save here), with its layers and tags.</p>
+        <FieldErrorsProvider errors={errors} prefix={`${id}-f`}>
+          <fieldset disabled={busy} className="mt-3">
+            <TarPicker path="file" label="Image tar" onFile={setFile} />
+          </fieldset>
+        </FieldErrorsProvider>
+        {upload.progress && <UploadBar label="Uploading the tar" {...upload.progress} />}
+        {loaded && (
+          <div role="status" className="mt-3 rounded border border-running/40 bg-running/8 px-3 py-2 text-[13px]">
+            Loaded:
+            <ul aria-label="Loaded images" className="mt-1 space-y-0.5">
+              {loaded.map((ref) => (
+                <li key={ref}>
+                  <Link href={imageHref(ref)} className="font-mono text-xs text-brand-dark hover:underline">
+                    {ref}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {failure && (
+          <p role="alert" className="mt-3 rounded border border-danger/40 bg-danger/8 px-3 py-2 text-[13px] text-danger-ink">
+            {failure}
+          </p>
+        )}
+        <div className="mt-5 flex justify-end gap-2">
+          <button type="button" onClick={onClose} className={SECONDARY}>
+            Close
+          </button>
+          <button type="submit" disabled={busy} className={PRIMARY}>
+            {busy && <Spinner className="size-3.5" />}
+            Load
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
