@@ -3,6 +3,7 @@ import { BrandMark } from "@/components/ui/icons";
 import { NavLink } from "@/components/layout/nav-link";
 import { EngineInfo } from "@/components/layout/engine-info";
 import { TaskCentre } from "@/components/tasks/task-centre";
+import { CleanupButton } from "@/components/cleanup/cleanup-button";
 
 export function TopBar() {
   return (
@@ -26,6 +27,7 @@ export function TopBar() {
       <div className="ml-auto min-w-0">
         <EngineInfo />
       </div>
+      <CleanupButton />
       <TaskCentre />
     </header>
   );

@@ -1,0 +1,5 @@
+import { CleanupScreen } from "@/components/cleanup/cleanup-screen";
+
+export default function CleanupPage() {
+  return <CleanupScreen />;
+}

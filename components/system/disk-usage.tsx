@@ -1,0 +1,71 @@
+import Link from "next/link";
+import type { DiskUsageLine } from "@/lib/docker/system-types";
+import { formatDiskSize, formatReclaimable } from "@/lib/cleanup/format-size";
+
+/**
+ * `docker system df` as a table with the CLI's own numbers, and a bar per kind: in use (blue) and reclaimable
+ * (yellow), on one scale so the kinds compare at a glance. The bars repeat the table, so they are hidden from
+ * screen readers.
+ */
+export function DiskUsage({ lines }: { lines: DiskUsageLine[] }) {
+  const largest = Math.max(1, ...lines.map((l) => l.size));
+  const reclaimable = lines.reduce((sum, l) => sum + l.reclaimable, 0);
+  return (
+    <section aria-labelledby="disk-usage-title" className="rounded border border-line bg-white">
+      <header className="flex h-9 items-center gap-2 border-b border-line px-3">
+        <h2 id="disk-usage-title" className="text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
+          Disk usage
+        </h2>
+        <span className="text-[12px] text-ink-muted">· {formatDiskSize(reclaimable)} reclaimable</span>
+        <Link href="/cleanup" className="ml-auto text-[12px] font-semibold text-brand-dark hover:underline">
+          Clean up…
+        </Link>
+      </header>
+      <table className="w-full text-left text-[13px]" aria-label="Disk usage">
+        <thead className="border-b border-line text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
+          <tr>
+            <th className="px-3 py-2">Type</th>
+            <th className="px-3 py-2 text-right">Total</th>
+            <th className="px-3 py-2 text-right">Active</th>
+            <th className="px-3 py-2 text-right">Size</th>
+            <th className="px-3 py-2 text-right">Reclaimable</th>
+            <th className="w-2/5 px-3 py-2">
+              <span className="sr-only">Chart</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((l) => {
+            const inUse = Math.max(0, l.size - l.reclaimable);
+            return (
+              <tr key={l.kind} className="border-b border-line last:border-0">
+                <th scope="row" className="px-3 py-2 font-medium text-ink">
+                  {l.label}
+                </th>
+                <td className="px-3 py-2 text-right tabular-nums">{l.total}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{l.active}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{formatDiskSize(l.size)}</td>
+                <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatReclaimable(l.reclaimable, l.size)}</td>
+                <td className="px-3 py-2" aria-hidden="true">
+                  <div className="flex h-3 overflow-hidden rounded-sm bg-line" style={{ width: `${Math.max(2, (l.size / largest) * 100)}%` }}>
+                    <div className="h-full bg-brand" style={{ width: `${l.size ? (inUse / l.size) * 100 : 0}%` }} />
+                    <div className="h-full bg-warning" style={{ width: `${l.size ? (Math.min(l.reclaimable, l.size) / l.size) * 100 : 0}%` }} />
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="flex items-center gap-4 border-t border-line px-3 py-1.5 text-[12px] text-ink-muted">
+        <span className="flex items-center gap-1.5">
+          <span aria-hidden="true" className="size-2.5 rounded-sm bg-brand" /> in use
+        </span>
+        <span className="flex items-center gap-1.5">
+          <span aria-hidden="true" className="size-2.5 rounded-sm bg-warning" /> reclaimable
+        </span>
+        <span>Sizes as docker system df prints them (1 MB = 1000 kB).</span>
+      </p>
+    </section>
+  );
+}
