@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { containerExists, dockerCli, FIXTURE_IMAGE, removeQuietly, runSleeper, uniqueName } from "./support/docker-cli";
 import { detailPane, openContainer } from "./support/screens";
 import { expectFieldError, field, inspectFull, removeNetworkQuietly, removeVolumesQuietly, tempHostDir } from "./support/config";
+import { containerEndpoint } from "./support/volnet";
 
 // The Settings tab: in-place changes keep the container (same id); changes that need a new container
 // show a diff first and then carry over everything the user did not change.
@@ -14,6 +15,36 @@ async function openSettings(page: import("@playwright/test").Page, name: string)
 }
 
 test.describe("settings", () => {
+  test("network checkboxes connect and disconnect at once and follow the CLI", async ({ page }) => {
+    const name = uniqueName("set-net");
+    const netA = uniqueName("set-net-a");
+    const netB = uniqueName("set-net-b");
+    dockerCli("network", "create", netA);
+    dockerCli("network", "create", netB);
+    runSleeper(name);
+    try {
+      const id = inspectFull(name).Id;
+      const pane = await openSettings(page, name);
+      const networks = pane.getByRole("region", { name: "Networks" });
+      await expect(networks.getByRole("checkbox", { name: /^bridge/ })).toBeChecked();
+      await networks.getByRole("checkbox", { name: new RegExp(`^${netA}`) }).check();
+      await expect.poll(() => containerEndpoint(name, netA)?.IPAddress ?? "").not.toBe("");
+      await networks.getByRole("checkbox", { name: /^bridge/ }).uncheck();
+      await expect.poll(() => containerEndpoint(name, "bridge")).toBeUndefined();
+      await expect(networks.getByRole("checkbox", { name: /^bridge/ })).not.toBeChecked();
+
+      // A change made elsewhere shows up without a reload.
+      dockerCli("network", "connect", netB, name);
+      await expect(networks.getByRole("checkbox", { name: new RegExp(`^${netB}`) })).toBeChecked();
+      // In place: still the same container.
+      expect(inspectFull(name).Id).toBe(id);
+    } finally {
+      removeQuietly(name);
+      removeNetworkQuietly(netA);
+      removeNetworkQuietly(netB);
+    }
+  });
+
   test("rename in place keeps the id", async ({ page }) => {
     const name = uniqueName("set-rename");
     const renamed = `${name}-renamed`;
@@ -78,6 +109,9 @@ test.describe("settings", () => {
     try {
       const old = inspectFull(name);
       const pane = await openSettings(page, name);
+      // Values start masked (password fields); the user reveals them to edit.
+      await expect(pane.getByLabel("Value 1", { exact: true })).toHaveAttribute("type", "password");
+      await pane.getByRole("button", { name: "Show values" }).click();
       // Find the MODE row (the image's PATH comes first) and change its value.
       const count = await pane.getByRole("textbox", { name: /^Variable \d+$/ }).count();
       let changed = false;

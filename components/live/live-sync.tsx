@@ -5,7 +5,7 @@ import { useSWRConfig } from "swr";
 import type { EngineEvent, EngineHealth } from "@/lib/docker/types";
 import type { ContainerSummary } from "@/lib/docker/types";
 import { CONTAINERS_KEY, HEALTH_KEY, isContainersKey } from "@/lib/client/api-paths";
-import { keyConcernsEvents, patchContainerList } from "@/lib/client/container-event-patch";
+import { containerSideOf, keyConcernsEvents, patchContainerList } from "@/lib/client/container-event-patch";
 import { getSocket } from "@/lib/client/socket";
 import { keyUnderPrefixes, resourcePrefixesFor } from "@/lib/client/resource-event-keys";
 import type { LiveStatus } from "@/components/live/live-status";
@@ -48,11 +48,12 @@ export function LiveSync({ onStatus }: { onStatus: (status: LiveStatus) => void 
       }, COALESCE_MS);
     };
 
-    const onEvent = (event: EngineEvent) => {
-      onResourceEvent(event);
+    const onEvent = (raw: EngineEvent) => {
+      onResourceEvent(raw);
+      const held = cache.get(CONTAINERS_KEY)?.data as { containers: ContainerSummary[] } | undefined;
+      const event = containerSideOf(raw, (id) => held?.containers.find((c) => c.id === id)?.name) ?? raw;
       if (!changesContainers(event)) return;
       // Show what the event says at once; the coalesced refetch below brings the engine's full view.
-      const held = cache.get(CONTAINERS_KEY)?.data as { containers: ContainerSummary[] } | undefined;
       if (held) {
         const patched = patchContainerList(held.containers, event);
         if (patched !== held.containers) void mutate(CONTAINERS_KEY, { containers: patched }, { revalidate: false });

@@ -16,6 +16,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { WarningIcon } from "@/components/ui/icons";
 import { buttonClass } from "@/components/new-container/form-controls";
 import { ConfirmRemoveDialog } from "@/components/volumes/confirm-remove-dialog";
+import { networkRemoveRefusal } from "./network-remove-refusal";
 import { LabelsList } from "@/components/volumes/labels-list";
 import { ConnectContainerForm } from "./connect-container-form";
 
@@ -59,18 +60,14 @@ export function NetworkDetailScreen({ idOrName }: { idOrName: string }) {
   };
 
   const created = parseEngineTime(network.createdAt);
-  const refusal = network.builtIn
-    ? `${network.name} is a built-in network and cannot be removed.`
-    : network.containers.length
-      ? `Attached: ${network.containers.map((c) => c.name).join(", ")}. Disconnect them first: the removal will be refused.`
-      : undefined;
+  const refusal = networkRemoveRefusal(network);
 
   return (
     <Shell
       title={network.name}
       subtitle={network.id.slice(0, 12)}
       action={
-        <button type="button" className={buttonClass("danger")} onClick={() => setRemoving(true)}>
+        <button type="button" className={buttonClass("danger")} disabled={network.builtIn} title={refusal} onClick={() => setRemoving(true)}>
           Remove
         </button>
       }

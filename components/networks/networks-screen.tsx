@@ -14,15 +14,10 @@ import type { NetworkInfo } from "@/lib/docker/network-types";
 import { CreateNetworkDialog } from "./create-network-dialog";
 import { NetworkEndpoints } from "./network-endpoints";
 import { NetworkModes } from "./network-modes";
+import { networkRemoveRefusal } from "./network-remove-refusal";
 
 export function networkHref(idOrName: string): string {
   return `/networks/${encodeURIComponent(idOrName)}`;
-}
-
-function removeRefusal(n: NetworkInfo): string | undefined {
-  if (n.builtIn) return `${n.name} is a built-in network and cannot be removed.`;
-  if (n.containers.length) return `Attached: ${n.containers.map((c) => c.name).join(", ")}. Disconnect them first: the removal will be refused.`;
-  return undefined;
 }
 
 /** `docker network ls` with subnets and attached containers; live through engine events. */
@@ -88,8 +83,10 @@ export function NetworksScreen() {
                       <button
                         type="button"
                         aria-label={`Remove network ${n.name}`}
-                        title={removeRefusal(n) ?? "Remove"}
-                        className="rounded border border-line px-2 py-0.5 text-[12px] text-ink-muted hover:border-danger hover:text-danger-ink"
+                        title={networkRemoveRefusal(n) ?? "Remove"}
+                        // Built-in networks can never go; an attached one still opens the dialog, which says why.
+                        disabled={n.builtIn}
+                        className="rounded border border-line px-2 py-0.5 text-[12px] text-ink-muted enabled:hover:border-danger enabled:hover:text-danger-ink disabled:cursor-not-allowed disabled:opacity-40"
                         onClick={() => setRemoving(n)}
                       >
                         Remove
@@ -107,7 +104,7 @@ export function NetworksScreen() {
         <ConfirmRemoveDialog
           what="network"
           name={removing.name}
-          detail={removeRefusal(removing)}
+          detail={networkRemoveRefusal(removing)}
           onClose={() => setRemoving(undefined)}
           onConfirm={async () => {
             await fetchJson(`/api/networks/${encodeURIComponent(removing.id)}`, { method: "DELETE" });

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { parseEnvText } from "@/lib/schemas/container-config";
 import type { KeyValue } from "@/lib/client/container-config-form";
 import { FieldMessage, SmallButton, useField } from "./form-controls";
@@ -11,17 +12,24 @@ export function EnvEditor({
   onRows,
   text,
   onText,
+  masked = false,
 }: {
   rows: KeyValue[];
   onRows: (rows: KeyValue[]) => void;
   text?: string;
   onText?: (text: string) => void;
+  /** Start with the values hidden behind a "Show values" toggle. */
+  masked?: boolean;
 }) {
   const { props } = useField("envText");
+  const [shown, setShown] = useState(!masked);
   const parsed = text ? parseEnvText(text) : undefined;
   return (
     <div className="space-y-3">
-      <KeyValueRows path="env" rows={rows} onChange={onRows} keyLabel="Variable" valueLabel="Value" addLabel="+ Add variable" />
+      {masked && rows.length > 0 && (
+        <SmallButton onClick={() => setShown((s) => !s)}>{shown ? "Hide values" : "Show values"}</SmallButton>
+      )}
+      <KeyValueRows path="env" rows={rows} onChange={onRows} keyLabel="Variable" valueLabel="Value" addLabel="+ Add variable" maskValues={!shown} />
       {onText && (
         <div>
           <label htmlFor={props.id} className="mb-1 block text-[12px] font-medium text-ink-muted">

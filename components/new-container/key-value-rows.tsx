@@ -11,6 +11,7 @@ export function KeyValueRows({
   keyLabel,
   valueLabel,
   addLabel,
+  maskValues = false,
 }: {
   path: string;
   rows: KeyValue[];
@@ -18,6 +19,8 @@ export function KeyValueRows({
   keyLabel: string;
   valueLabel: string;
   addLabel: string;
+  /** Values as password fields: an existing container's env often holds secrets. */
+  maskValues?: boolean;
 }) {
   const set = (i: number, patch: Partial<KeyValue>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
@@ -32,7 +35,7 @@ export function KeyValueRows({
       {rows.map((row, i) => (
         <div key={i} className="grid grid-cols-[1fr_1.5fr_auto] items-start gap-2">
           <CellInput path={`${path}.${i}.key`} label={`${keyLabel} ${i + 1}`} value={row.key} onChange={(key) => set(i, { key })} className="font-mono" spellCheck={false} />
-          <CellInput path={`${path}.${i}.value`} label={`${valueLabel} ${i + 1}`} value={row.value} onChange={(value) => set(i, { value })} spellCheck={false} />
+          <CellInput path={`${path}.${i}.value`} label={`${valueLabel} ${i + 1}`} value={row.value} onChange={(value) => set(i, { value })} spellCheck={false} type={maskValues ? "password" : "text"} autoComplete="off" />
           <SmallButton label={`Remove ${keyLabel.toLowerCase()} ${i + 1}`} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
             ✕
           </SmallButton>

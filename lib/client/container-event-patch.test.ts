@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ContainerSummary, EngineEvent } from "@/lib/docker/types";
-import { keyConcernsEvents, patchContainerList } from "./container-event-patch";
+import { containerSideOf, keyConcernsEvents, patchContainerList } from "./container-event-patch";
 
 const ev = (action: string, attributes: Record<string, string> = {}, id = "abc123def456"): EngineEvent => ({
   type: "container",
@@ -61,5 +61,30 @@ describe("keyConcernsEvents", () => {
     expect(keyConcernsEvents("/api/images", events)).toBe(false);
     expect(keyConcernsEvents("/api/containers/web2", [ev("rename", { name: "web2", oldName: "/web" })])).toBe(true);
     expect(keyConcernsEvents("/api/containers/web", [ev("rename", { name: "web2", oldName: "/web" })])).toBe(true);
+  });
+});
+
+describe("containerSideOf", () => {
+  const net = (action: string, attributes: Record<string, string>): EngineEvent => ({
+    type: "network",
+    action,
+    id: "n1",
+    name: "backend",
+    attributes,
+    timeNano: "1",
+  });
+
+  it("turns a network connect into an event about the container it names", () => {
+    const names = (id: string) => (id === "abc123456789" ? "web" : undefined);
+    const side = containerSideOf(net("connect", { container: "abc123456789", name: "backend", type: "bridge" }), names);
+    expect(side).toMatchObject({ type: "container", id: "abc123456789", name: "web", action: "network_connect" });
+    expect(keyConcernsEvents("/api/containers/abc1234", [side!])).toBe(true);
+    expect(keyConcernsEvents("/api/containers/web/settings", [side!])).toBe(true);
+    expect(patchContainerList([], side!)).toEqual([]);
+  });
+
+  it("ignores other network events and events without a container", () => {
+    expect(containerSideOf(net("create", { name: "backend" }), () => "web")).toBeUndefined();
+    expect(containerSideOf(net("disconnect", {}), () => "web")).toBeUndefined();
   });
 });

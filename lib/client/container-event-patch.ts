@@ -74,3 +74,14 @@ export function keyConcernsEvents(key: unknown, events: readonly EngineEvent[]):
     (e) => ref === e.name || ref === e.attributes.oldName?.replace(/^\//, "") || (ref.length >= 4 && e.id.startsWith(ref)),
   );
 }
+
+/**
+ * `network connect/disconnect` changes what a container's screens show (its networks card, settings) but the
+ * engine reports it as a network event naming the container in an attribute: seen from the container, it is one.
+ */
+export function containerSideOf(e: EngineEvent, nameOf: (id: string) => string | undefined): EngineEvent | undefined {
+  const container = e.attributes.container;
+  if (e.type !== "network" || !container || (e.action !== "connect" && e.action !== "disconnect")) return undefined;
+  // Screens key containers by name as often as by id; the event only carries the id.
+  return { type: "container", action: `network_${e.action}`, id: container, name: nameOf(container), attributes: {}, timeNano: e.timeNano };
+}

@@ -12,6 +12,7 @@ import type { RecreateInput, UpdateContainerInput } from "@/lib/schemas/containe
 import { recreatePreviewBody, updateContainerBody, issuesToFields } from "@/lib/schemas/container-config";
 import { buttonClass, FieldErrorsProvider, FormSection, TextField } from "@/components/new-container/form-controls";
 import { EnvEditor } from "@/components/new-container/env-editor";
+import { NetworkSettings } from "./network-settings";
 import { PortRows } from "@/components/new-container/port-rows";
 import { MountRows } from "@/components/new-container/mount-rows";
 import { RestartResources, type RestartName } from "@/components/new-container/restart-resources";
@@ -181,6 +182,8 @@ export function SettingsEditor({
           </div>
         </FormSection>
 
+        <NetworkSettings container={container} />
+
         {settings.inPlace.autoRemove && (
           <p role="note" className="rounded border border-warning bg-warning-tint px-4 py-2 text-[12px] text-warning-ink">
             This container was created with --rm: stopping it deletes it, so Berth cannot recreate it safely. The settings below are read-only.
@@ -197,7 +200,7 @@ export function SettingsEditor({
         </FormSection>
 
         <FormSection title="Environment">
-          <EnvEditor rows={draft.env} onRows={(v) => set("env", v)} />
+          <EnvEditor rows={draft.env} onRows={(v) => set("env", v)} masked />
         </FormSection>
 
         <FormSection title="Ports">
