@@ -7,6 +7,7 @@ import { pushImage } from "@/lib/images/image-actions";
 import { parseReference, DEFAULT_REGISTRY } from "@/lib/images/reference";
 import { mergeTask } from "@/lib/images/task-merge";
 import { useTasks } from "@/lib/hooks/use-tasks";
+import { useRegistries } from "@/lib/hooks/use-registries";
 import { Modal } from "@/components/ui/modal";
 import { Spinner } from "@/components/ui/spinner";
 import { TaskProgress } from "@/components/tasks/task-progress";
@@ -25,6 +26,7 @@ export function PushDialog({ image, onClose }: { image: ImageDetail; onClose: ()
   const [taskId, setTaskId] = useState<string | null>(null);
   const { tasks, mutate } = useTasks();
   const task = tasks?.find((t) => t.id === taskId);
+  const login = useRegistries().registries?.find((r) => r.address === registryOf(reference).toLowerCase())?.loggedInAs;
   const selectRef = useRef<HTMLSelectElement>(null);
   const id = useId();
 
@@ -71,7 +73,7 @@ export function PushDialog({ image, onClose }: { image: ImageDetail; onClose: ()
                 </option>
               ))}
             </select>
-            <p className="mt-1 text-xs text-ink-muted">Pushed to {registryOf(reference)}.</p>
+            <p className="mt-1 text-xs text-ink-muted">Pushed to {registryOf(reference)}{login ? ` as ${login}` : ", without a login"}.</p>
           </>
         )}
         {task && (

@@ -23,7 +23,7 @@ export function RegistryList({ registries, selectedId, onSelect }: { registries:
                 <span className="min-w-0 flex-1 leading-tight">
                   <span className="block truncate text-[13px] font-semibold">{r.name}</span>
                   <span className={clsx("block truncate text-[11px]", selected ? "text-white/85" : "text-ink-muted")}>
-                    {r.kind === "hub" ? "search" : r.address}
+                    {r.kind === "hub" ? "search" : r.name === r.address ? "registry v2" : r.address}
                     {r.loggedInAs && ` · ${r.loggedInAs}`}
                   </span>
                 </span>

@@ -32,7 +32,7 @@ export function RegistryPane({ registry, onChanged, onRemoved }: { registry: Reg
         <div className="flex flex-wrap items-center gap-3">
           <div className="min-w-0">
             <h1 className="truncate text-[20px] font-semibold text-ink">{registry.name}</h1>
-            <p className="font-mono text-[12px] text-ink-muted">{registry.kind === "hub" ? "docker.io · search only" : registry.address}</p>
+            <p className="font-mono text-[12px] text-ink-muted">{registry.kind === "hub" ? "docker.io · search only" : registry.name === registry.address ? "registry v2" : registry.address}</p>
           </div>
           <div className="ml-auto flex flex-wrap items-center gap-2">
             {registry.loggedInAs ? (

@@ -47,6 +47,10 @@ describe("the registry store", () => {
     expect(statSync(join(dir, "data")).mode & 0o777).toBe(0o700);
     expect(JSON.parse(readFileSync(credentialsFile(), "utf8"))).toEqual({ "127.0.0.1:5056": { username: "berth", password: "s3cret" } });
 
+    // A restart (another process: the store is read from the files again) still has a remembered login.
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for("berth.registries")];
+    expect(credentialFor("127.0.0.1:5056")).toEqual({ username: "berth", password: "s3cret" });
+
     // Logging in again without remember takes it off the disk.
     rememberLogin("127.0.0.1:5056", { username: "berth", password: "s3cret" }, false);
     expect(existsSync(credentialsFile())).toBe(false);
