@@ -5,6 +5,7 @@ import { FieldErrorsProvider, TextField, buttonClass } from "@/components/new-co
 import { isApiError, errorMessage } from "@/lib/client/api-error";
 import { addRegistry } from "@/lib/registries/registry-actions";
 import type { RegistryInfo } from "@/lib/registries/types";
+import { fieldErrors } from "./field-errors";
 import { addRegistryBody } from "@/lib/schemas/registries";
 
 /** Adds a registry v2 by `host[:port]`, checked with the same schema as the API (the reference parser's host rules). */
@@ -17,9 +18,7 @@ export function AddRegistryForm({ onAdded }: { onAdded: (registry: RegistryInfo)
   async function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = addRegistryBody.safeParse({ address, name });
-    const next: Record<string, string> = {};
-    for (const issue of parsed.error?.issues ?? []) next[String(issue.path[0])] ??= issue.message;
-    setErrors(next);
+    setErrors(fieldErrors(parsed.error));
     if (!parsed.success) return;
     setBusy(true);
     try {

@@ -6,6 +6,7 @@ import { Checkbox, FieldErrorsProvider, TextField, buttonClass } from "@/compone
 import { errorMessage } from "@/lib/client/api-error";
 import { logIn } from "@/lib/registries/registry-actions";
 import type { RegistryInfo } from "@/lib/registries/types";
+import { fieldErrors } from "./field-errors";
 import { loginBody } from "@/lib/schemas/registries";
 
 /**
@@ -25,9 +26,7 @@ export function LoginDialog({ registry, onClose, onLoggedIn }: { registry: Regis
     event.preventDefault();
     setFailure(undefined);
     const parsed = loginBody.safeParse({ username, password, remember });
-    const next: Record<string, string> = {};
-    for (const issue of parsed.error?.issues ?? []) next[String(issue.path[0])] ??= issue.message;
-    setErrors(next);
+    setErrors(fieldErrors(parsed.error));
     if (!parsed.success) return;
     setBusy(true);
     try {
