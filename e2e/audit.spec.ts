@@ -36,7 +36,8 @@ test.describe("security audit", () => {
     const pinned = `berth-fixture/busybox:${clean}`;
     const hostPort = String(20000 + Math.floor(Math.random() * 10000));
     try {
-      runSleeper(priv, ["--privileged"]);
+      // Created, not started: the sandbox's runc may not apply all capabilities; the audit reads the config.
+      dockerCli("create", "--name", priv, "--privileged", FIXTURE_IMAGE, "true");
       runSleeper(sock, ["--mount", `type=bind,src=${sandboxSocket()},dst=/var/run/docker.sock`]);
       runSleeper(port, ["-p", `0.0.0.0:${hostPort}:80`]);
       dockerCli("tag", FIXTURE_IMAGE, pinned);

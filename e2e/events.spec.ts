@@ -83,8 +83,9 @@ test.describe("events", () => {
       await expect(eventRow(page, name, "stop")).toHaveCount(0);
 
       await page.getByRole("button", { name: /Resume/ }).click();
-      await expect(eventRow(page, name, "stop")).toBeVisible();
+      await expect(eventRow(page, name, "kill")).toBeVisible();
       await expect(eventRow(page, name, "die")).toBeVisible();
+      await expect(eventRow(page, name, "stop")).toBeVisible();
       await expect(page.getByRole("button", { name: "Pause" })).toBeVisible();
     } finally {
       removeQuietly(name);

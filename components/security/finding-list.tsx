@@ -13,8 +13,8 @@ export function FindingList({ findings }: { findings: Finding[] }) {
                 ▶
               </span>
               <SeverityPill severity={f.severity} />
-              <span className="font-medium text-ink">{f.title}</span>
-              {f.evidence.length > 0 && <span className="truncate font-mono text-[11px] text-ink-muted">{f.evidence.join(", ")}</span>}
+              <span className="shrink-0 font-medium whitespace-nowrap text-ink">{f.title}</span>
+              {f.evidence.length > 0 && <span className="min-w-0 truncate font-mono text-[11px] text-ink-muted">{f.evidence.join(", ")}</span>}
             </summary>
             <div className="mt-1.5 space-y-1.5 pl-6 text-[12px] text-ink-muted">
               <p>

@@ -23,7 +23,8 @@ export function SecurityScreen() {
   const [check, setCheck] = useState<CheckId | "">("");
   const [isolating, setIsolating] = useState<string>();
   const shown = useMemo(
-    () => report && narrowReport(report, (f) => (!severity || f.severity === severity) && (!check || f.id === check)),
+    // Unfiltered, clean containers are listed too ("No findings" is worth seeing); a filter lists matches only.
+    () => (report && (severity || check) ? narrowReport(report, (f) => (!severity || f.severity === severity) && (!check || f.id === check)) : report),
     [report, severity, check],
   );
 

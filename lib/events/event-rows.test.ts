@@ -35,6 +35,14 @@ describe("pause and resume", () => {
     expect(buf.rows.map(eventTimeMs)).toEqual([3, 2, 1]);
     expect(buf.pending).toEqual([]);
   });
+  it("does not count an event twice (a catch-up after a reconnect repeats some)", () => {
+    const a = ev({ ms: 1 });
+    const b = ev({ ms: 2 });
+    let buf = setPaused(receive(EMPTY_BUFFER, [a]), true);
+    buf = receive(buf, [b]);
+    buf = receive(buf, [a, b, b]);
+    expect(buf.pending).toEqual([b]);
+  });
   it("bounds what waits while paused", () => {
     let buf = setPaused(EMPTY_BUFFER, true);
     for (let i = 0; i < 10; i++) buf = receive(buf, [ev({ ms: 100 + i })], 4);

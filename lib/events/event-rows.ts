@@ -54,8 +54,11 @@ export const EMPTY_BUFFER: LiveBuffer = { rows: [], pending: [], paused: false }
 
 export function receive(buf: LiveBuffer, events: readonly EngineEvent[], max = EVENT_BUFFER_MAX): LiveBuffer {
   if (!buf.paused) return { ...buf, rows: mergeEvents(buf.rows, events, max) };
+  // A catch-up after a reconnect repeats events already held: they are not "new".
+  const known = new Set([...buf.rows, ...buf.pending].map(eventKey));
+  const fresh = events.filter((e) => !known.has(eventKey(e)) && known.add(eventKey(e)));
   // Pending is bounded too: a paused page left open for a day must not grow without end.
-  const pending = [...buf.pending, ...events];
+  const pending = [...buf.pending, ...fresh];
   return { ...buf, pending: pending.length > max ? pending.slice(pending.length - max) : pending };
 }
 

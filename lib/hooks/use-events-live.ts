@@ -1,21 +1,44 @@
 import { useCallback, useEffect, useState } from "react";
 import type { EngineEvent } from "@/lib/docker/types";
+import { fetchJson } from "@/lib/client/fetch-json";
 import { getSocket } from "@/lib/client/socket";
-import { EMPTY_BUFFER, receive, setPaused, type LiveBuffer } from "@/lib/events/event-rows";
+import { EMPTY_BUFFER, eventTimeMs, receive, setPaused, type LiveBuffer } from "@/lib/events/event-rows";
+import { MAX_HISTORY_RANGE_MS } from "@/lib/schemas/events";
+
+// Overlap when catching up after a reconnect: rows already held are dropped as duplicates.
+const CATCH_UP_OVERLAP_MS = 1000;
 
 /**
  * Engine events as the server pushes them (`engine:event`), kept in a bounded buffer. While paused, new events
  * are counted but not shown; resuming inserts them. `add` merges rows from elsewhere (history) into the buffer.
+ * A socket that drops loses the events of the gap, so on every (re)connect the page asks the history API for
+ * what happened since the last event it saw.
  */
 export function useEventsLive() {
   const [buffer, setBuffer] = useState<LiveBuffer>(EMPTY_BUFFER);
 
   useEffect(() => {
     const socket = getSocket();
-    const onEvent = (event: EngineEvent) => setBuffer((b) => receive(b, [event]));
+    let last = Date.now();
+    let catchUp: AbortController | undefined;
+    const onEvent = (event: EngineEvent) => {
+      last = Math.max(last, eventTimeMs(event));
+      setBuffer((b) => receive(b, [event]));
+    };
+    const onConnect = () => {
+      catchUp?.abort();
+      catchUp = new AbortController();
+      const since = Math.max(last - CATCH_UP_OVERLAP_MS, Date.now() - MAX_HISTORY_RANGE_MS + 60_000);
+      fetchJson<{ events: EngineEvent[] }>(`/api/events?since=${(since / 1000).toFixed(3)}`, { signal: catchUp.signal })
+        .then(({ events }) => setBuffer((b) => receive(b, events)))
+        .catch(() => undefined); // the live rows still flow; the gap stays a gap
+    };
     socket.on("engine:event", onEvent);
+    socket.on("connect", onConnect);
     return () => {
+      catchUp?.abort();
       socket.off("engine:event", onEvent);
+      socket.off("connect", onConnect);
     };
   }, []);
 
