@@ -12,6 +12,7 @@ import { useUpload } from "@/lib/hooks/use-upload";
 import { formatImageSize } from "@/lib/images/format-size";
 import { imageHref } from "@/lib/images/paths";
 import { mergeTask } from "@/lib/images/task-merge";
+import { cancelTask } from "@/lib/images/image-actions";
 import { buildFromContext, buildFromDockerfile, type StartedTask } from "@/lib/images/transfer-actions";
 import { buildContextQuery, buildContextSearch, buildDockerfileBody } from "@/lib/schemas/build";
 import { Modal } from "@/components/ui/modal";
@@ -173,49 +174,52 @@ export function BuildDialog({ onClose }: { onClose: () => void }) {
         <h2 id={`${id}-title`} className="text-base font-semibold">
           Build an image
         </h2>
+        {/* Once a build starts, its output takes the form's place; "Change and build again" brings it back. */}
         <FieldErrorsProvider errors={errors} prefix={`${id}-f`}>
-          <div role="radiogroup" aria-label="Build from" className="mt-3 inline-flex rounded border border-line p-0.5">
-            {SOURCES.map((s) => (
-              <button
-                key={s.id}
-                type="button"
-                role="radio"
-                aria-checked={source === s.id}
-                disabled={running}
-                onClick={() => {
-                  setSource(s.id);
-                  setFiles([]);
-                  setErrors({});
-                }}
-                className={clsx(
-                  "h-7 rounded px-3 text-[13px] font-medium",
-                  source === s.id ? "bg-brand text-white" : "text-ink hover:bg-hover",
-                )}
-              >
-                {s.label}
-              </button>
-            ))}
-          </div>
+          <div hidden={Boolean(task)}>
+            <div role="radiogroup" aria-label="Build from" className="mt-3 inline-flex rounded border border-line p-0.5">
+              {SOURCES.map((s) => (
+                <button
+                  key={s.id}
+                  type="button"
+                  role="radio"
+                  aria-checked={source === s.id}
+                  disabled={running}
+                  onClick={() => {
+                    setSource(s.id);
+                    setFiles([]);
+                    setErrors({});
+                  }}
+                  className={clsx(
+                    "h-7 rounded px-3 text-[13px] font-medium",
+                    source === s.id ? "bg-brand text-white" : "text-ink hover:bg-hover",
+                  )}
+                >
+                  {s.label}
+                </button>
+              ))}
+            </div>
 
-          <fieldset disabled={running} className="mt-3 space-y-3">
-            {source === "dockerfile" ? (
-              <DockerfileText value={dockerfile} onChange={setDockerfile} />
-            ) : (
+            <fieldset disabled={running} className="mt-3 space-y-3">
+              {source === "dockerfile" ? (
+                <DockerfileText value={dockerfile} onChange={setDockerfile} />
+              ) : (
+                <div className="grid gap-3 sm:grid-cols-[1fr_14rem]">
+                  <ContextPicker source={source} files={files} onFiles={setFiles} />
+                  <TextField path="dockerfile" label="Dockerfile in the context" value={dockerfilePath} onChange={setDockerfilePath} mono />
+                </div>
+              )}
               <div className="grid gap-3 sm:grid-cols-[1fr_14rem]">
-                <ContextPicker source={source} files={files} onFiles={setFiles} />
-                <TextField path="dockerfile" label="Dockerfile in the context" value={dockerfilePath} onChange={setDockerfilePath} mono />
+                <TextField path="tag" label="Tag" value={tag} onChange={setTag} placeholder="repository:tag (optional)" mono spellCheck={false} autoComplete="off" />
+                <TextField path="target" label="Target stage" value={target} onChange={setTarget} placeholder="optional" mono spellCheck={false} />
               </div>
-            )}
-            <div className="grid gap-3 sm:grid-cols-[1fr_14rem]">
-              <TextField path="tag" label="Tag" value={tag} onChange={setTag} placeholder="repository:tag (optional)" mono spellCheck={false} autoComplete="off" />
-              <TextField path="target" label="Target stage" value={target} onChange={setTarget} placeholder="optional" mono spellCheck={false} />
-            </div>
-            <div>
-              <p className="mb-1 text-[12px] font-medium text-ink-muted">Build arguments</p>
-              <KeyValueRows path="buildArgs" rows={args} onChange={setArgs} keyLabel="Argument" valueLabel="Value" addLabel="+ Add build argument" />
-            </div>
-            <Checkbox label="No cache (run every step again)" checked={noCache} onChange={setNoCache} />
-          </fieldset>
+              <div>
+                <p className="mb-1 text-[12px] font-medium text-ink-muted">Build arguments</p>
+                <KeyValueRows path="buildArgs" rows={args} onChange={setArgs} keyLabel="Argument" valueLabel="Value" addLabel="+ Add build argument" />
+              </div>
+              <Checkbox label="No cache (run every step again)" checked={noCache} onChange={setNoCache} />
+            </fieldset>
+          </div>
         </FieldErrorsProvider>
 
         {upload.progress && <UploadBar label="Uploading the build context" {...upload.progress} />}
@@ -225,7 +229,12 @@ export function BuildDialog({ onClose }: { onClose: () => void }) {
               {task.state === "running" ? "Building: " : task.state === "succeeded" ? "Built " : task.state === "failed" ? "Build failed: " : "Build cancelled"}
               {task.state === "failed" ? task.error : task.state === "running" ? task.status : task.state === "succeeded" ? task.target : ""}
             </p>
-            <BuildOutput output={task.output} label="Build output" />
+            <BuildOutput output={task.output} label="Build output" className="h-[min(24rem,55vh)]" />
+            {task.state === "running" && (
+              <button type="button" onClick={() => cancelTask(task.id).catch((e: unknown) => setFailure(errorMessage(e)))} className={SECONDARY}>
+                Cancel build
+              </button>
+            )}
             {task.state === "succeeded" && task.imageId && (
               <Link href={imageHref(task.imageId)} className="inline-block text-[13px] font-medium text-brand-dark hover:underline">
                 Open the image
@@ -242,10 +251,16 @@ export function BuildDialog({ onClose }: { onClose: () => void }) {
           <button type="button" onClick={onClose} className={SECONDARY}>
             Close
           </button>
-          <button type="submit" disabled={running} className={PRIMARY}>
-            {running && <Spinner className="size-3.5" />}
-            Build
-          </button>
+          {task && task.state !== "running" ? (
+            <button type="button" onClick={() => setTaskId(null)} className={PRIMARY}>
+              Change and build again
+            </button>
+          ) : (
+            <button type="submit" disabled={running} className={PRIMARY}>
+              {running && <Spinner className="size-3.5" />}
+              Build
+            </button>
+          )}
         </div>
       </form>
     </Modal>
