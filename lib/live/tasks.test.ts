@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Task } from "@/lib/docker/image-types";
-import { applyProgress, cancelTask, getTask, listTasks, onTaskUpdate, startTask } from "./tasks";
+import { applyBuildEvent, applyProgress, cancelTask, getTask, listTasks, onTaskUpdate, startTask } from "./tasks";
 
 function deferred() {
   let resolve!: () => void;
@@ -68,5 +68,26 @@ describe("tasks", () => {
     const tasks = listTasks();
     expect(tasks.length).toBeLessThanOrEqual(50);
     expect(tasks[0]!.target).toBe("r/n:59");
+  });
+
+  it("folds a build's output into the task and hands out copies, not the live lines", async () => {
+    const d = deferred();
+    let held: Task | undefined;
+    const task = startTask("build", "app:1", (_signal, t) => {
+      held = t;
+      return d.promise;
+    });
+    applyBuildEvent(held!, { stream: "Step 1/2 : FROM busybox\n" });
+    const early = getTask(task.id)!;
+    applyBuildEvent(held!, { stream: "Successfully built abc\n" });
+    applyBuildEvent(held!, { aux: { ID: "sha256:abc" } });
+    d.resolve();
+    await flush();
+    // A later build event cannot change a task once it has finished.
+    applyBuildEvent(held!, { stream: "late\n" });
+    const done = getTask(task.id)!;
+    expect(early.output!.lines).toEqual(["Step 1/2 : FROM busybox"]);
+    expect(done).toMatchObject({ kind: "build", state: "succeeded", imageId: "sha256:abc", status: "Successfully built abc" });
+    expect(done.output!.lines).toEqual(["Step 1/2 : FROM busybox", "Successfully built abc"]);
   });
 });
