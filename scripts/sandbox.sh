@@ -940,7 +940,7 @@ run_inner() {
   trap 'on_engine_start_request' USR1
   local rc
   : >"$BERTH_SANDBOX_OUTPUT"
-  setsid "$@" <&3 3<&- 9>&- > >(tee -a "$BERTH_SANDBOX_OUTPUT") 2> >(tee -a "$BERTH_SANDBOX_OUTPUT" >&2) &
+  setsid "$@" <&3 3<&- 9>&- > >(tee -i -a "$BERTH_SANDBOX_OUTPUT") 2> >(tee -i -a "$BERTH_SANDBOX_OUTPUT" >&2) &
   CMD_PID=$!
   CMD_PGID=$CMD_PID
   while :; do
