@@ -1,12 +1,12 @@
 "use client";
 
+import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
 import { useId, useRef, useState, type FormEvent } from "react";
 import type { ImageDetail } from "@/lib/docker/image-types";
 import { errorMessage } from "@/lib/client/api-error";
 import { removeImage } from "@/lib/images/image-actions";
 import { shortId } from "@/lib/client/short-id";
 import { Modal } from "@/components/ui/modal";
-import { Spinner } from "@/components/ui/spinner";
 
 export function RemoveImageDialog({
   image,
@@ -72,30 +72,8 @@ export function RemoveImageDialog({
             <span className="block text-xs text-ink-muted">Remove every tag even if the image has several (docker rmi -f).</span>
           </span>
         </label>
-        {error && (
-          <p role="alert" className="mt-4 rounded border border-danger/40 bg-danger/8 px-3 py-2 text-[13px] text-danger-ink">
-            {error}
-          </p>
-        )}
-        <div className="mt-5 flex justify-end gap-2">
-          <button
-            ref={cancelRef}
-            type="button"
-            onClick={onClose}
-            disabled={busy}
-            className="h-8 rounded border border-line bg-white px-3.5 text-[13px] font-medium text-ink hover:bg-hover disabled:opacity-50"
-          >
-            Cancel
-          </button>
-          <button
-            type="submit"
-            disabled={busy}
-            className="inline-flex h-8 items-center gap-1.5 rounded bg-danger px-3.5 text-[13px] font-semibold text-white hover:bg-danger-dark disabled:opacity-70"
-          >
-            {busy && <Spinner className="size-3.5" />}
-            Remove
-          </button>
-        </div>
+        <DialogError message={error} className="mt-4" />
+        <DialogActions label="Remove" tone="danger" busy={busy} onCancel={onClose} cancelRef={cancelRef} />
       </form>
     </Modal>
   );

@@ -1,8 +1,8 @@
 "use client";
 
+import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
 import { useId, useRef, useState } from "react";
 import { Modal } from "@/components/ui/modal";
-import { buttonClass } from "@/components/new-container/form-controls";
 import { errorMessage } from "@/lib/client/api-error";
 
 /**
@@ -47,19 +47,8 @@ export function ConfirmRemoveDialog({
       <p id={`${id}-desc`} className="mt-2 text-[13px] text-ink-muted">
         {detail ?? "This cannot be undone."}
       </p>
-      {error && (
-        <p role="alert" className="mt-3 rounded border border-danger/40 bg-danger/5 px-2.5 py-2 text-[13px] text-danger-ink">
-          {error}
-        </p>
-      )}
-      <div className="mt-5 flex justify-end gap-2">
-        <button ref={cancelRef} type="button" className={buttonClass("secondary")} onClick={onClose} disabled={busy}>
-          Cancel
-        </button>
-        <button type="button" className={buttonClass("danger")} onClick={confirm} disabled={busy}>
-          {busy ? "Removing…" : "Remove"}
-        </button>
-      </div>
+      <DialogError message={error} />
+      <DialogActions label="Remove" busyLabel="Removing…" tone="danger" busy={busy} onCancel={onClose} onAction={confirm} cancelRef={cancelRef} />
     </Modal>
   );
 }

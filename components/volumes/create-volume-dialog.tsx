@@ -1,8 +1,9 @@
 "use client";
 
+import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
 import { useId, useState, type FormEvent } from "react";
 import { Modal } from "@/components/ui/modal";
-import { FieldErrorsProvider, FormSection, TextField, buttonClass } from "@/components/new-container/form-controls";
+import { FieldErrorsProvider, FormSection, TextField } from "@/components/new-container/form-controls";
 import { KeyValueRows } from "@/components/new-container/key-value-rows";
 import type { KeyValue } from "@/lib/client/container-config-form";
 import { errorMessage } from "@/lib/client/api-error";
@@ -68,19 +69,8 @@ export function CreateVolumeDialog({ onClose, onCreated }: { onClose: () => void
             </FormSection>
           </div>
         </FieldErrorsProvider>
-        {failure && (
-          <p role="alert" className="mt-3 rounded border border-danger/40 bg-danger/5 px-2.5 py-2 text-[13px] text-danger-ink">
-            {failure}
-          </p>
-        )}
-        <div className="mt-5 flex justify-end gap-2">
-          <button type="button" className={buttonClass("secondary")} onClick={onClose} disabled={busy}>
-            Cancel
-          </button>
-          <button type="submit" className={buttonClass("primary")} disabled={busy}>
-            {busy ? "Creating…" : "Create volume"}
-          </button>
-        </div>
+        <DialogError message={failure} />
+        <DialogActions label="Create volume" busyLabel="Creating…" busy={busy} onCancel={onClose} />
       </form>
     </Modal>
   );
