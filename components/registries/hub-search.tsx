@@ -26,7 +26,8 @@ function ResultCard({ result }: { result: HubSearchResult }) {
         {result.automated && <span className="shrink-0 rounded bg-hover px-1.5 py-px text-[10px] font-semibold uppercase tracking-wide text-ink-muted">Automated</span>}
       </div>
       <p className="mt-1 line-clamp-2 min-h-[2.5em] text-[12px] text-ink-muted">{result.description || "No description."}</p>
-      <div className="mt-2 flex items-center justify-between gap-2">
+      {/* Pinned to the card's bottom: cards in a row share a height, so their Pull buttons line up. */}
+      <div className="mt-auto flex items-center justify-between gap-2 pt-2">
         <span className="inline-flex items-center gap-1 text-[12px] text-ink-muted" title={`${result.stars} stars`}>
           <StarIcon className="size-3.5 text-warning" />
           <span className="tabular-nums">{formatStars(result.stars)}</span>
