@@ -19,16 +19,19 @@ export function useEventsLive() {
 
   useEffect(() => {
     const socket = getSocket();
-    let last = Date.now();
+    // Before any event, the gap starts when the page did: events from before belong to history, not "live".
+    const opened = Date.now();
+    let lastSeen: number | undefined;
     let catchUp: AbortController | undefined;
     const onEvent = (event: EngineEvent) => {
-      last = Math.max(last, eventTimeMs(event));
+      lastSeen = Math.max(lastSeen ?? 0, eventTimeMs(event));
       setBuffer((b) => receive(b, [event]));
     };
     const onConnect = () => {
       catchUp?.abort();
       catchUp = new AbortController();
-      const since = Math.max(last - CATCH_UP_OVERLAP_MS, Date.now() - MAX_HISTORY_RANGE_MS + 60_000);
+      const from = lastSeen === undefined ? opened : Math.max(opened, lastSeen - CATCH_UP_OVERLAP_MS);
+      const since = Math.max(from, Date.now() - MAX_HISTORY_RANGE_MS + 60_000);
       fetchJson<{ events: EngineEvent[] }>(`/api/events?since=${(since / 1000).toFixed(3)}`, { signal: catchUp.signal })
         .then(({ events }) => setBuffer((b) => receive(b, events)))
         .catch(() => undefined); // the live rows still flow; the gap stays a gap
