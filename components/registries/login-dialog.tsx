@@ -2,7 +2,8 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { Modal } from "@/components/ui/modal";
-import { Checkbox, FieldErrorsProvider, TextField, buttonClass } from "@/components/new-container/form-controls";
+import { Checkbox, FieldErrorsProvider, TextField } from "@/components/new-container/form-controls";
+import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
 import { errorMessage } from "@/lib/client/api-error";
 import { logIn } from "@/lib/registries/registry-actions";
 import type { RegistryInfo } from "@/lib/registries/types";
@@ -58,19 +59,8 @@ export function LoginDialog({ registry, onClose, onLoggedIn }: { registry: Regis
             />
           </div>
         </FieldErrorsProvider>
-        {failure && (
-          <p role="alert" className="mt-3 rounded border border-danger/40 bg-danger/5 px-2.5 py-2 text-[13px] text-danger-ink">
-            {failure}
-          </p>
-        )}
-        <div className="mt-5 flex justify-end gap-2">
-          <button type="button" className={buttonClass("secondary")} onClick={onClose} disabled={busy}>
-            Cancel
-          </button>
-          <button type="submit" className={buttonClass("primary")} disabled={busy}>
-            {busy ? "Checking…" : "Log in"}
-          </button>
-        </div>
+        <DialogError message={failure} />
+        <DialogActions label="Log in" busyLabel="Checking…" busy={busy} onCancel={onClose} />
       </form>
     </Modal>
   );
