@@ -1,11 +1,11 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
-import useSWR from "swr";
+import useSWR, { useSWRConfig } from "swr";
 import { errorMessage, type ApiError } from "@/lib/client/api-error";
 import { containerPath } from "@/lib/client/api-paths";
 import { postJson } from "@/lib/client/fetch-json";
-import type { IsolatePlan, IsolateResult } from "@/lib/security/audit/types";
+import { SECURITY_KEY, type IsolatePlan, type IsolateResult } from "@/lib/security/audit/types";
 import { buttonClass } from "@/components/new-container/form-controls";
 import { Modal } from "@/components/ui/modal";
 import { Spinner } from "@/components/ui/spinner";
@@ -21,6 +21,7 @@ export function IsolateDialog({ container, onClose, onDone }: { container: strin
   const plan = data?.plan;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const { mutate } = useSWRConfig();
 
   const confirm = async () => {
     if (!plan) return;
@@ -28,6 +29,9 @@ export function IsolateDialog({ container, onClose, onDone }: { container: strin
     setError(undefined);
     try {
       const result = await postJson<IsolateResult>(`${containerPath(plan.id)}/isolate`, { disconnect: plan.disconnect });
+      // Network events do not name the container's own keys: refresh its views (networks card, plan) here.
+      const own = [containerPath(plan.id), containerPath(plan.name)];
+      void mutate((key) => typeof key === "string" && (key === SECURITY_KEY || own.some((p) => key === p || key.startsWith(`${p}/`))));
       onDone?.(result);
       onClose();
     } catch (err) {

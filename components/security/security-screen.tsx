@@ -18,7 +18,7 @@ import { ShieldIcon } from "./severity";
 
 /** Every container's findings, worst first; live through the container events that can change them. */
 export function SecurityScreen() {
-  const { report, error, mutate } = useSecurity();
+  const { report, error } = useSecurity();
   const [severity, setSeverity] = useState<Severity | "">("");
   const [check, setCheck] = useState<CheckId | "">("");
   const [isolating, setIsolating] = useState<string>();
@@ -128,7 +128,7 @@ export function SecurityScreen() {
           </>
         )}
       </div>
-      {isolating && <IsolateDialog container={isolating} onClose={() => setIsolating(undefined)} onDone={() => void mutate()} />}
+      {isolating && <IsolateDialog container={isolating} onClose={() => setIsolating(undefined)} />}
     </div>
   );
 }
