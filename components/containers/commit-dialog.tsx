@@ -1,38 +1,13 @@
 "use client";
 
-import Link from "next/link";
 import { useId, useState, type FormEvent } from "react";
 import type { ContainerSummary } from "@/lib/docker/types";
 import { errorMessage } from "@/lib/client/api-error";
-import { shortId } from "@/lib/client/short-id";
-import { imageHref } from "@/lib/images/paths";
 import { commitContainer } from "@/lib/images/transfer-actions";
 import { commitBody } from "@/lib/schemas/build";
 import { Modal } from "@/components/ui/modal";
-import { Spinner } from "@/components/ui/spinner";
-import { Checkbox, FieldErrorsProvider, FieldMessage, TextField, useField } from "@/components/new-container/form-controls";
-import { PRIMARY, SECONDARY } from "@/components/images/import-dialog";
-
-function ChangesField({ value, onChange }: { value: string; onChange: (v: string) => void }) {
-  const { props } = useField("changes");
-  return (
-    <div>
-      <label htmlFor={props.id} className="mb-1 block text-[12px] font-medium text-ink-muted">
-        Changes (one Dockerfile instruction a line)
-      </label>
-      <textarea
-        {...props}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        rows={3}
-        spellCheck={false}
-        placeholder={'CMD ["sh"]\nENV MODE=prod'}
-        className="w-full rounded border border-line bg-white px-2.5 py-1.5 font-mono text-[12px] leading-5 text-ink placeholder:text-ink-faint focus:border-brand focus:outline-none aria-[invalid=true]:border-danger"
-      />
-      <FieldMessage path="changes" />
-    </div>
-  );
-}
+import { Checkbox, FieldErrorsProvider, TextField } from "@/components/new-container/form-controls";
+import { CodeField, DialogButtons, FailureAlert, NewImageNotice } from "@/components/images/import-form-parts";
 
 /** `docker commit`: the container's filesystem and settings as a new image. */
 export function CommitDialog({ container, onClose }: { container: ContainerSummary; onClose: () => void }) {
@@ -82,32 +57,13 @@ export function CommitDialog({ container, onClose }: { container: ContainerSumma
             </div>
             <TextField path="comment" label="Comment" value={comment} onChange={setComment} placeholder="optional" />
             <TextField path="author" label="Author" value={author} onChange={setAuthor} placeholder="optional, e.g. Jane <jane@example.com>" />
-            <ChangesField value={changes} onChange={setChanges} />
+            <CodeField path="changes" label="Changes (one Dockerfile instruction a line)" value={changes} onChange={setChanges} rows={3} placeholder={'CMD ["sh"]\nENV MODE=prod'} />
             <Checkbox label="Pause the container while committing" checked={pause} onChange={setPause} hint="So the files are not changing while they are copied." />
           </fieldset>
         </FieldErrorsProvider>
-        {done && (
-          <p role="status" className="mt-3 rounded border border-running/40 bg-running/8 px-3 py-2 text-[13px]">
-            Committed{done.reference ? ` as ${done.reference}` : ""}:{" "}
-            <Link href={imageHref(done.id)} className="font-mono text-brand-dark hover:underline">
-              {shortId(done.id)}
-            </Link>
-          </p>
-        )}
-        {failure && (
-          <p role="alert" className="mt-3 rounded border border-danger/40 bg-danger/8 px-3 py-2 text-[13px] text-danger-ink">
-            {failure}
-          </p>
-        )}
-        <div className="mt-5 flex justify-end gap-2">
-          <button type="button" onClick={onClose} disabled={busy} className={SECONDARY}>
-            Close
-          </button>
-          <button type="submit" disabled={busy} className={PRIMARY}>
-            {busy && <Spinner className="size-3.5" />}
-            Commit
-          </button>
-        </div>
+        {done && <NewImageNotice verb="Committed" image={done} />}
+        <FailureAlert message={failure} />
+        <DialogButtons onClose={onClose} closeDisabled={busy} busy={busy} label="Commit" />
       </form>
     </Modal>
   );

@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { BuildDialog } from "./build-dialog";
-import { ImportDialog, SECONDARY } from "./import-dialog";
+import { ImportDialog } from "./import-dialog";
+import { SECONDARY } from "./import-form-parts";
 import { LoadDialog } from "./load-dialog";
 
 /** The images screen's Build / Import / Load buttons and their dialogs. */

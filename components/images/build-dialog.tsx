@@ -16,11 +16,10 @@ import { cancelTask } from "@/lib/images/image-actions";
 import { buildFromContext, buildFromDockerfile, type StartedTask } from "@/lib/images/transfer-actions";
 import { buildContextQuery, buildContextSearch, buildDockerfileBody } from "@/lib/schemas/build";
 import { Modal } from "@/components/ui/modal";
-import { Spinner } from "@/components/ui/spinner";
 import { Checkbox, FieldErrorsProvider, FieldMessage, TextField, useField } from "@/components/new-container/form-controls";
 import { KeyValueRows } from "@/components/new-container/key-value-rows";
 import { BuildOutput } from "./build-output";
-import { FILE_INPUT, PRIMARY, SECONDARY, UploadBar } from "./import-dialog";
+import { CodeField, DialogButtons, FailureAlert, FILE_INPUT, PRIMARY, SECONDARY, UploadBar } from "./import-form-parts";
 
 type Source = "dockerfile" | "folder" | "tar";
 
@@ -57,28 +56,6 @@ function fieldErrors(error: ZodError, rows: KeyValue[]): Record<string, string> 
     errors[path || "form"] ??= issue.message;
   }
   return errors;
-}
-
-function DockerfileText({ value, onChange }: { value: string; onChange: (v: string) => void }) {
-  const { props } = useField("dockerfile");
-  return (
-    <div>
-      <label htmlFor={props.id} className="mb-1 block text-[12px] font-medium text-ink-muted">
-        Dockerfile
-      </label>
-      <textarea
-        {...props}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        rows={9}
-        spellCheck={false}
-        placeholder={EXAMPLE}
-        className="w-full rounded border border-line bg-white px-2.5 py-2 font-mono text-[12px] leading-5 text-ink placeholder:text-ink-faint focus:border-brand focus:outline-none aria-[invalid=true]:border-danger"
-      />
-      <FieldMessage path="dockerfile" />
-      <p className="mt-1 text-[12px] text-ink-faint">Built in a context holding only this Dockerfile: COPY and ADD of local files need a folder or a tar.</p>
-    </div>
-  );
 }
 
 function ContextPicker({ source, files, onFiles }: { source: "folder" | "tar"; files: File[]; onFiles: (files: File[]) => void }) {
@@ -202,7 +179,15 @@ export function BuildDialog({ onClose }: { onClose: () => void }) {
 
             <fieldset disabled={running} className="mt-3 space-y-3">
               {source === "dockerfile" ? (
-                <DockerfileText value={dockerfile} onChange={setDockerfile} />
+                <CodeField
+                  path="dockerfile"
+                  label="Dockerfile"
+                  value={dockerfile}
+                  onChange={setDockerfile}
+                  rows={9}
+                  placeholder={EXAMPLE}
+                  hint="Built in a context holding only this Dockerfile: COPY and ADD of local files need a folder or a tar."
+                />
               ) : (
                 <div className="grid gap-3 sm:grid-cols-[1fr_14rem]">
                   <ContextPicker source={source} files={files} onFiles={setFiles} />
@@ -242,26 +227,19 @@ export function BuildDialog({ onClose }: { onClose: () => void }) {
             )}
           </div>
         )}
-        {failure && (
-          <p role="alert" className="mt-3 rounded border border-danger/40 bg-danger/8 px-3 py-2 text-[13px] text-danger-ink">
-            {failure}
-          </p>
-        )}
-        <div className="mt-5 flex justify-end gap-2">
-          <button type="button" onClick={onClose} className={SECONDARY}>
-            Close
-          </button>
-          {task && task.state !== "running" ? (
-            <button type="button" onClick={() => setTaskId(null)} className={PRIMARY}>
-              Change and build again
-            </button>
-          ) : (
-            <button type="submit" disabled={running} className={PRIMARY}>
-              {running && <Spinner className="size-3.5" />}
-              Build
-            </button>
-          )}
-        </div>
+        <FailureAlert message={failure} />
+        <DialogButtons
+          onClose={onClose}
+          busy={running}
+          label="Build"
+          action={
+            task && task.state !== "running" ? (
+              <button type="button" onClick={() => setTaskId(null)} className={PRIMARY}>
+                Change and build again
+              </button>
+            ) : undefined
+          }
+        />
       </form>
     </Modal>
   );

@@ -7,9 +7,8 @@ import { useUpload } from "@/lib/hooks/use-upload";
 import { imageHref } from "@/lib/images/paths";
 import { loadImages } from "@/lib/images/transfer-actions";
 import { Modal } from "@/components/ui/modal";
-import { Spinner } from "@/components/ui/spinner";
 import { FieldErrorsProvider } from "@/components/new-container/form-controls";
-import { PRIMARY, SECONDARY, TarPicker, UploadBar } from "./import-dialog";
+import { DialogButtons, FailureAlert, TarPicker, UploadBar } from "./import-form-parts";
 
 /** `docker load`: an image tar made by `docker save` (here: an image's Save) comes back with its tags. */
 export function LoadDialog({ onClose }: { onClose: () => void }) {
@@ -60,20 +59,8 @@ export function LoadDialog({ onClose }: { onClose: () => void }) {
             </ul>
           </div>
         )}
-        {failure && (
-          <p role="alert" className="mt-3 rounded border border-danger/40 bg-danger/8 px-3 py-2 text-[13px] text-danger-ink">
-            {failure}
-          </p>
-        )}
-        <div className="mt-5 flex justify-end gap-2">
-          <button type="button" onClick={onClose} className={SECONDARY}>
-            Close
-          </button>
-          <button type="submit" disabled={busy} className={PRIMARY}>
-            {busy && <Spinner className="size-3.5" />}
-            Load
-          </button>
-        </div>
+        <FailureAlert message={failure} />
+        <DialogButtons onClose={onClose} busy={busy} label="Load" />
       </form>
     </Modal>
   );
