@@ -82,7 +82,8 @@ export function CleanupScreen() {
     setFailure(undefined);
     try {
       setResult(await postJson<CleanupResult>("/api/cleanup", requestFor(chosen, preview?.options.unusedImages ?? false)));
-      await mutate();
+      // The engine's events refresh the preview too; this makes sure, without holding the button.
+      void mutate();
     } catch (err) {
       setFailure(errorMessage(err));
     } finally {

@@ -17,7 +17,7 @@ describe("previewRows", () => {
   it("gives every kind the same row shape with a kind-scoped key", () => {
     const rows = previewRows(preview);
     expect(rows.containers[0]).toMatchObject({ key: "containers:c1", detail: "busybox · exited" });
-    expect(rows.images[0]!.detail).toBe("abcdef012345");
+    expect(rows.images[0]!.detail).toBe("untagged");
     expect(rows.volumes[0]!.detail).toBe("named · local");
     expect(allRowKeys(preview)).toEqual(["containers:c1", "images:sha256:abcdef0123456789", "volumes:data", "networks:n1", "buildCache:r1"]);
     expect(totalSize(Object.values(rows).flat())).toBe(165);

@@ -40,7 +40,7 @@ export function previewRows(p: CleanupPreview): Record<CleanupKind, PreviewRow[]
   });
   return {
     containers: p.containers.map((c) => row("containers", c, `${c.image} · ${c.state}`)),
-    images: p.images.map((i) => row("images", i, i.tags.length ? i.tags.join(", ") : i.id.replace(/^sha256:/, "").slice(0, 12))),
+    images: p.images.map((i) => row("images", i, i.tags.length ? i.tags.join(", ") : "untagged")),
     volumes: p.volumes.map((v) => row("volumes", v, `${v.anonymous ? "anonymous" : "named"} · ${v.driver}`)),
     networks: p.networks.map((n) => row("networks", n, n.driver)),
     buildCache: p.buildCache.records.map((r) => row("buildCache", r, r.type)),
