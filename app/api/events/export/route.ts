@@ -40,3 +40,6 @@ export const GET = apiRoute(async (req) => {
     },
   });
 });
+
+// Without its own HEAD, Next would run GET: an engine events stream opened for nothing.
+export const HEAD = apiRoute(async () => new Response(null, { status: 405, headers: { Allow: "GET" } }));
