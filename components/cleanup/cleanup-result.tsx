@@ -1,9 +1,25 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { formatDiskSize } from "@/lib/cleanup/format-size";
 import { KIND_NOUN } from "@/lib/cleanup/preview-rows";
 import type { CleanupResult } from "@/lib/cleanup/types";
 import { CloseIcon } from "@/components/ui/icons";
+
+function Column({ title, count, children }: { title: string; count: number; children: ReactNode }) {
+  return (
+    <div>
+      <h3 className="text-[11px] font-semibold uppercase tracking-wide text-ink-muted">{title}</h3>
+      {count === 0 ? (
+        <p className="mt-1 text-ink-faint">Nothing.</p>
+      ) : (
+        <ul aria-label={title} className="mt-1 space-y-1">
+          {children}
+        </ul>
+      )}
+    </div>
+  );
+}
 
 /** What a cleanup did: removed, skipped and why, and the space it gave back. */
 export function CleanupResultPanel({ result, onDismiss }: { result: CleanupResult; onDismiss: () => void }) {
@@ -19,37 +35,23 @@ export function CleanupResultPanel({ result, onDismiss }: { result: CleanupResul
         </button>
       </header>
       <div className="grid gap-4 px-3 py-2.5 text-[13px] md:grid-cols-2">
-        <div>
-          <h3 className="text-[11px] font-semibold uppercase tracking-wide text-ink-muted">Removed</h3>
-          {result.removed.length === 0 ? (
-            <p className="mt-1 text-ink-faint">Nothing.</p>
-          ) : (
-            <ul aria-label="Removed" className="mt-1 space-y-0.5">
-              {result.removed.map((r) => (
-                <li key={`${r.kind}:${r.id}`} className="flex gap-2">
-                  <span className="w-20 shrink-0 text-ink-muted">{KIND_NOUN[r.kind]}</span>
-                  <span className="min-w-0 flex-1 truncate font-mono">{r.name}</span>
-                  <span className="shrink-0 tabular-nums text-ink-muted">{formatDiskSize(r.size)}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-        <div>
-          <h3 className="text-[11px] font-semibold uppercase tracking-wide text-ink-muted">Skipped</h3>
-          {result.skipped.length === 0 ? (
-            <p className="mt-1 text-ink-faint">Nothing.</p>
-          ) : (
-            <ul aria-label="Skipped" className="mt-1 space-y-1">
-              {result.skipped.map((s) => (
-                <li key={`${s.kind}:${s.id}`} className="rounded bg-warning-tint px-2 py-1">
-                  <span className="text-ink-muted">{KIND_NOUN[s.kind]}</span> <span className="font-mono">{s.name ?? s.id}</span>
-                  <span className="block text-[12px] text-warning-ink">{s.reason}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <Column title="Removed" count={result.removed.length}>
+          {result.removed.map((r) => (
+            <li key={`${r.kind}:${r.id}`} className="flex gap-2">
+              <span className="w-20 shrink-0 text-ink-muted">{KIND_NOUN[r.kind]}</span>
+              <span className="min-w-0 flex-1 truncate font-mono">{r.name}</span>
+              <span className="shrink-0 tabular-nums text-ink-muted">{formatDiskSize(r.size)}</span>
+            </li>
+          ))}
+        </Column>
+        <Column title="Skipped" count={result.skipped.length}>
+          {result.skipped.map((s) => (
+            <li key={`${s.kind}:${s.id}`} className="rounded bg-warning-tint px-2 py-1">
+              <span className="text-ink-muted">{KIND_NOUN[s.kind]}</span> <span className="font-mono">{s.name ?? s.id}</span>
+              <span className="block text-[12px] text-warning-ink">{s.reason}</span>
+            </li>
+          ))}
+        </Column>
       </div>
     </section>
   );

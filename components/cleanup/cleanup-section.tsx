@@ -86,7 +86,15 @@ export function CleanupSection({
       {rows.length === 0 ? (
         <p className="px-3 py-3 text-[13px] text-ink-faint">Nothing here.</p>
       ) : (
-        <table className="w-full text-left text-[13px]" aria-label={copy.title}>
+        <table className="w-full table-fixed text-left text-[13px]" aria-label={copy.title}>
+          {/* Fixed columns: the sections line up one under another. */}
+          <colgroup>
+            <col className="w-9" />
+            <col className="w-[36%]" />
+            <col />
+            <col className="w-32" />
+            <col className="w-24" />
+          </colgroup>
           <thead className="sr-only">
             <tr>
               <th>Remove</th>
@@ -108,7 +116,7 @@ export function CleanupSection({
                     onChange={(e) => onTick([r.key], e.target.checked)}
                   />
                 </td>
-                <td className="max-w-80 px-2 py-2">
+                <td className="px-2 py-2">
                   <span className="block truncate font-mono font-medium text-ink" title={r.name}>
                     {r.name}
                   </span>

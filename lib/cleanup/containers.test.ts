@@ -5,6 +5,7 @@ import { container, opts, unixHoursAgo } from "./test-facts";
 describe("containerVerdict", () => {
   it("offers exited and dead containers", () => {
     expect(containerVerdict(container({ state: "exited" }), opts)).toEqual({ offer: true, reason: "Exited" });
+    expect(containerVerdict(container({ state: "exited", exitCode: 137 }), opts).reason).toBe("Exited with code 137");
     expect(containerVerdict(container({ state: "dead" }), opts).offer).toBe(true);
   });
   it("never offers running, paused, restarting, removing or created ones", () => {

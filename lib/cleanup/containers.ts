@@ -9,7 +9,7 @@ import type { CleanupOptions, ContainerFacts, Verdict } from "./types";
 export function containerVerdict(c: ContainerFacts, opts: Pick<CleanupOptions, "olderThanHours" | "now">): Verdict {
   const base: Verdict =
     c.state === "exited"
-      ? { offer: true, reason: "Exited" }
+      ? { offer: true, reason: c.exitCode === undefined ? "Exited" : `Exited with code ${c.exitCode}` }
       : c.state === "dead"
         ? { offer: true, reason: "Dead: the engine failed to stop or remove it" }
         : c.state === "created"

@@ -8,6 +8,8 @@ export interface ContainerFacts {
   id: string;
   name: string;
   state: string;
+  /** The main process's exit code, when the engine says (exited containers). */
+  exitCode?: number;
   /** Full image id (`sha256:…`) the container runs: the engine's `ImageID`, not its `Image` reference. */
   imageId: string;
   image: string;

@@ -26,11 +26,12 @@ describe("container facts", () => {
       Image: "busybox",
       ImageID: "sha256:123",
       State: "exited",
+      Status: "Exited (137) 5 minutes ago",
       Created: 100,
       Mounts: [{ Type: "volume", Name: "data" }],
       NetworkSettings: { Networks: { backend: { NetworkID: "n1" } } },
     });
-    expect(f).toMatchObject({ name: "web", imageId: "sha256:123", image: "busybox", volumes: ["data"], networks: ["backend", "n1"] });
+    expect(f).toMatchObject({ name: "web", exitCode: 137, imageId: "sha256:123", image: "busybox", volumes: ["data"], networks: ["backend", "n1"] });
   });
   it("inspect: Image is the id and the reference lives in Config.Image", () => {
     const f = containerFactsFromInspect({

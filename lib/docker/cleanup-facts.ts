@@ -31,12 +31,18 @@ function networkRefs(networks: Record<string, { NetworkID?: string }> | null | u
   return Object.entries(networks ?? {}).flatMap(([name, ep]) => (ep.NetworkID ? [name, ep.NetworkID] : [name]));
 }
 
+function exitCodeFromStatus(status: string | undefined): number | undefined {
+  const m = /^Exited \((-?\d+)\)/.exec(status ?? "");
+  return m ? Number(m[1]) : undefined;
+}
+
 export function containerFactsFromList(raw: RawDfContainer): ContainerFacts {
   const id = raw.Id ?? "";
   return {
     id,
     name: (raw.Names?.[0] ?? id.slice(0, 12)).replace(/^\//, ""),
     state: raw.State ?? "",
+    exitCode: exitCodeFromStatus(raw.Status),
     imageId: raw.ImageID ?? "",
     image: raw.Image ?? "",
     created: raw.Created ?? 0,
@@ -54,7 +60,7 @@ export interface RawContainerInspect extends RawMountsHolder {
   /** Inspect's `Image` is the image id; the reference is `Config.Image`. */
   Image?: string;
   SizeRw?: number;
-  State?: { Status?: string } | null;
+  State?: { Status?: string; ExitCode?: number } | null;
   Config?: { Image?: string; Labels?: Record<string, string> | null } | null;
   NetworkSettings?: { Networks?: Record<string, { NetworkID?: string }> | null } | null;
 }
@@ -66,6 +72,7 @@ export function containerFactsFromInspect(raw: RawContainerInspect): ContainerFa
     id,
     name: (raw.Name ?? id.slice(0, 12)).replace(/^\//, ""),
     state: raw.State?.Status ?? "",
+    exitCode: raw.State?.Status === "exited" ? raw.State.ExitCode : undefined,
     imageId: raw.Image ?? "",
     image: raw.Config?.Image ?? "",
     created: Number.isFinite(created) ? Math.floor(created / 1000) : 0,

@@ -62,6 +62,8 @@ export interface RawDfContainer {
   ImageID?: string;
   Created?: number;
   State?: string;
+  /** "Exited (137) 5 minutes ago": the list's only word on the exit code. */
+  Status?: string;
   SizeRw?: number;
   Labels?: Record<string, string> | null;
   Mounts?: { Type?: string; Name?: string }[] | null;
