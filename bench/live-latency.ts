@@ -5,7 +5,7 @@
 import { chromium } from "@playwright/test";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { CHROMIUM_ARGS, docker, FIXTURE_IMAGE, percentile, requireSandbox, startBerth } from "./support";
+import { CHROMIUM_ARGS, docker, FIXTURE_IMAGE, printLatency, requireSandbox, startBerth } from "./support";
 import { CHROMIUM_PATH } from "../e2e/support/chromium";
 
 // Async on purpose: a blocking exec would freeze this process while the page updates.
@@ -56,13 +56,9 @@ async function main() {
     server.stop();
     if (names.length) docker("rm", "-f", ...names);
   }
-  const show = (label: string, xs: number[]) =>
-    console.log(
-      `${label.padEnd(34)} p50 ${percentile(xs, 50).toFixed(0).padStart(5)} ms   p95 ${percentile(xs, 95).toFixed(0).padStart(5)} ms   max ${Math.max(...xs).toFixed(0).padStart(5)} ms   (n=${xs.length})`,
-    );
   console.log(`live latency, ${RUNS} runs, Berth at ${server.base}, engine ${process.env.DOCKER_HOST}`);
-  show("docker run → name in page", whole);
-  show("engine created it → name in page", fromEvent);
+  printLatency("docker run → name in page", whole);
+  printLatency("engine created it → name in page", fromEvent);
 }
 
 main().catch((err) => {

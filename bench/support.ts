@@ -68,3 +68,10 @@ export function percentile(values: number[], p: number): number {
   const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[Math.max(0, i)]!;
 }
+
+/** One line of latency figures: `label  p50 … ms  p95 … ms  max … ms  (n=…)`. */
+export function printLatency(label: string, xs: number[]) {
+  console.log(
+    `${label.padEnd(34)} p50 ${percentile(xs, 50).toFixed(0).padStart(5)} ms   p95 ${percentile(xs, 95).toFixed(0).padStart(5)} ms   max ${Math.max(...xs).toFixed(0).padStart(5)} ms   (n=${xs.length})`,
+  );
+}
