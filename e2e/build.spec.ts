@@ -124,7 +124,7 @@ test.describe("build", () => {
     expect(dockerCli("run", "--rm", fromTar, "cat", "/app/hello.txt")).toBe(`from-tar-${suffix}`);
   });
 
-  test("builds a picked folder, assembled into a tar in the browser (long paths included)", async ({ page }) => {
+  test("builds a picked folder, assembled into a tar in the browser (long paths included, .dockerignore applied)", async ({ page }) => {
     const root = join(tempDir(), "ctx");
     const deep = join(root, ...Array.from({ length: 8 }, (_, i) => `nested-folder-level-${i}`));
     mkdirSync(deep, { recursive: true });
@@ -132,16 +132,23 @@ test.describe("build", () => {
     writeFileSync(join(root, "top.txt"), `top-${suffix}\n`);
     const longName = `${"long-file-name-".repeat(8)}end.txt`;
     writeFileSync(join(deep, longName), `deep-${suffix}\n`);
+    // Left out by .dockerignore in the browser, like the CLI does: never uploaded.
+    writeFileSync(join(root, ".dockerignore"), "secret.txt\nlogs\n");
+    writeFileSync(join(root, "secret.txt"), "do not send\n");
+    mkdirSync(join(root, "logs"));
+    writeFileSync(join(root, "logs", "a.log"), "noise\n");
 
     const dialog = await openBuildDialog(page);
     await dialog.getByRole("radio", { name: "Folder" }).click();
     await dialog.getByLabel("Context folder").setInputFiles(root);
-    await expect(dialog).toContainText("3 files");
+    await expect(dialog).toContainText("4 files");
+    await expect(dialog).toContainText("(2 left out by .dockerignore)");
     await dialog.getByRole("textbox", { name: "Tag", exact: true }).fill(fromFolder);
     await dialog.getByRole("button", { name: "Build", exact: true }).click();
     await expect(dialog.getByRole("group", { name: `Build of ${fromFolder}` })).toContainText(`Built ${fromFolder}`, BUILD_TIMEOUT);
 
     expect(dockerCli("run", "--rm", fromFolder, "cat", "/ctx/top.txt")).toBe(`top-${suffix}`);
+    expect(dockerCli("run", "--rm", fromFolder, "sh", "-c", "test ! -e /ctx/secret.txt && test ! -e /ctx/logs && echo left-out")).toBe("left-out");
     const deepPath = `/ctx/${Array.from({ length: 8 }, (_, i) => `nested-folder-level-${i}`).join("/")}/${longName}`;
     expect(deepPath.length).toBeGreaterThan(255);
     expect(dockerCli("run", "--rm", fromFolder, "cat", deepPath)).toBe(`deep-${suffix}`);

@@ -2,11 +2,12 @@
 
 import clsx from "clsx";
 import Link from "next/link";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useMemo, useState, type FormEvent } from "react";
 import type { ZodError } from "zod";
 import type { KeyValue } from "@/lib/client/container-config-form";
 import { errorMessage } from "@/lib/client/api-error";
 import { folderEntries, tarBlob } from "@/lib/client/tar-writer";
+import { applyDockerignore } from "@/lib/client/tar-writer-ignore";
 import { useTasks } from "@/lib/hooks/use-tasks";
 import { useUpload } from "@/lib/hooks/use-upload";
 import { formatImageSize } from "@/lib/images/format-size";
@@ -58,10 +59,32 @@ function fieldErrors(error: ZodError, rows: KeyValue[]): Record<string, string> 
   return errors;
 }
 
-function ContextPicker({ source, files, onFiles }: { source: "folder" | "tar"; files: File[]; onFiles: (files: File[]) => void }) {
+/** What a picked context sends: a tar file as it is, or a folder's files less what .dockerignore leaves out. */
+interface PickedContext {
+  files: File[];
+  /** The folder's root .dockerignore, read when picked (a few bytes). */
+  ignoreText: string | null;
+}
+
+function ContextPicker({
+  source,
+  picked,
+  sent,
+  onPick,
+}: {
+  source: "folder" | "tar";
+  picked: PickedContext;
+  sent: { count: number; size: number; ignored: number };
+  onPick: (picked: PickedContext) => void;
+}) {
   const { props } = useField("context");
-  const size = files.reduce((sum, f) => sum + f.size, 0);
   const label = source === "folder" ? "Context folder" : "Context tar (.tar, .tar.gz)";
+
+  async function pick(files: File[]) {
+    const ignoreFile = source === "folder" ? folderEntries(files).find((e) => e.path === ".dockerignore")?.file : undefined;
+    onPick({ files, ignoreText: ignoreFile ? await ignoreFile.text() : null });
+  }
+
   return (
     <div>
       <label htmlFor={props.id} className="mb-1 block text-[12px] font-medium text-ink-muted">
@@ -73,14 +96,15 @@ function ContextPicker({ source, files, onFiles }: { source: "folder" | "tar"; f
         type="file"
         // React does not know webkitdirectory; as attributes they reach the DOM as written.
         {...(source === "folder" ? { webkitdirectory: "", directory: "" } : { accept: ".tar,.tgz,.gz,.tar.gz,.bz2,.xz,application/x-tar,application/gzip" })}
-        onChange={(e) => onFiles(Array.from(e.target.files ?? []))}
+        onChange={(e) => void pick(Array.from(e.target.files ?? []))}
         className={FILE_INPUT}
       />
       <FieldMessage path="context" />
-      {files.length > 0 && (
+      {picked.files.length > 0 && (
         <p className="mt-1 text-[12px] text-ink-muted">
-          {source === "folder" ? `${files.length} ${files.length === 1 ? "file" : "files"}, ` : ""}
-          {formatImageSize(size)} — sent to the engine as it is read, never held whole in memory.
+          {source === "folder" ? `${sent.count} ${sent.count === 1 ? "file" : "files"}, ` : ""}
+          {formatImageSize(sent.size)}
+          {sent.ignored > 0 ? ` (${sent.ignored} left out by .dockerignore)` : ""} — sent to the engine as it is read, never held whole in memory.
         </p>
       )}
     </div>
@@ -92,7 +116,7 @@ export function BuildDialog({ onClose }: { onClose: () => void }) {
   const id = useId();
   const [source, setSource] = useState<Source>("dockerfile");
   const [dockerfile, setDockerfile] = useState("");
-  const [files, setFiles] = useState<File[]>([]);
+  const [picked, setPicked] = useState<PickedContext>({ files: [], ignoreText: null });
   const [dockerfilePath, setDockerfilePath] = useState("Dockerfile");
   const [tag, setTag] = useState("");
   const [target, setTarget] = useState("");
@@ -106,6 +130,15 @@ export function BuildDialog({ onClose }: { onClose: () => void }) {
   const upload = useUpload();
   const task = tasks?.find((t) => t.id === taskId);
 
+  const folderContext = useMemo(
+    () => applyDockerignore(source === "folder" ? folderEntries(picked.files) : [], picked.ignoreText, dockerfilePath.trim()),
+    [source, picked, dockerfilePath],
+  );
+  const sent =
+    source === "folder"
+      ? { count: folderContext.kept.length, size: folderContext.kept.reduce((sum, e) => sum + e.file.size, 0), ignored: folderContext.ignored }
+      : { count: picked.files.length, size: picked.files[0]?.size ?? 0, ignored: 0 };
+
   async function start(): Promise<StartedTask | null> {
     const { args: buildArgs, errors: argErrors } = argsRecord(args);
     if (source === "dockerfile") {
@@ -118,10 +151,10 @@ export function BuildDialog({ onClose }: { onClose: () => void }) {
     const options = { tag, target, dockerfile: dockerfilePath, buildArgs, noCache };
     const parsed = buildContextQuery.safeParse({ ...options, noCache: noCache ? "1" : "0" });
     const found = { ...(parsed.success ? {} : fieldErrors(parsed.error, args)), ...argErrors };
-    if (files.length === 0) found.context = source === "folder" ? "Pick the folder to build" : "Pick the tar to build";
+    if (picked.files.length === 0) found.context = source === "folder" ? "Pick the folder to build" : "Pick the tar to build";
     setErrors(found);
     if (Object.keys(found).length) return null;
-    const context = source === "folder" ? tarBlob(folderEntries(files)) : files[0]!;
+    const context = source === "folder" ? tarBlob(folderContext.kept) : picked.files[0]!;
     return upload.start((onProgress) => buildFromContext(context, buildContextSearch(options), onProgress));
   }
 
@@ -164,7 +197,7 @@ export function BuildDialog({ onClose }: { onClose: () => void }) {
                   disabled={running}
                   onClick={() => {
                     setSource(s.id);
-                    setFiles([]);
+                    setPicked({ files: [], ignoreText: null });
                     setErrors({});
                   }}
                   className={clsx(
@@ -190,7 +223,7 @@ export function BuildDialog({ onClose }: { onClose: () => void }) {
                 />
               ) : (
                 <div className="grid gap-3 sm:grid-cols-[1fr_14rem]">
-                  <ContextPicker source={source} files={files} onFiles={setFiles} />
+                  <ContextPicker source={source} picked={picked} sent={sent} onPick={setPicked} />
                   <TextField path="dockerfile" label="Dockerfile in the context" value={dockerfilePath} onChange={setDockerfilePath} mono />
                 </div>
               )}
