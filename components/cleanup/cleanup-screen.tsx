@@ -107,7 +107,11 @@ export function CleanupScreen() {
             disabled={busy || ticked.length === 0}
             onClick={() => void remove(ticked)}
           >
-            {busy ? "Removing…" : `Remove ${ticked.length} ${ticked.length === 1 ? "item" : "items"} (${formatDiskSize(totalSize(ticked))})`}
+            {busy
+              ? "Removing…"
+              : ticked.length === 0
+                ? "Nothing ticked"
+                : `Remove ${ticked.length} ${ticked.length === 1 ? "item" : "items"} (${formatDiskSize(totalSize(ticked))})`}
           </button>
         </header>
         <p className="mt-1 text-[12px] text-ink-muted">
