@@ -156,6 +156,19 @@ test.describe("cleanup", () => {
     }
   });
 
+  test("with unused images included, a tagged image no container runs is offered, never the running one's", async ({ page }) => {
+    await page.goto("/cleanup");
+    await expect(rowCheckbox(section(page, "Dangling images"), n.app)).toHaveCount(0);
+    await page.getByLabel("Include unused images").check();
+    const images = section(page, "Unused images");
+    await expect(rowCheckbox(images, n.app)).toBeChecked();
+    await expect(images.getByRole("row").filter({ hasText: n.app })).toContainText("Unused: no container uses it");
+    await expect(rowCheckbox(page, shortImageId(ids.runningImage))).toHaveCount(0);
+    await expect(rowCheckbox(page, n.protImg)).toHaveCount(0);
+    await page.getByText("Protected (kept)").click();
+    await expect(page.getByRole("list", { name: "Protected" }).getByText(n.protImg, { exact: true })).toBeVisible();
+  });
+
   test("the header button shows the reclaimable space and follows the engine", async ({ page, request }) => {
     const big = `${p}-big`;
     const reclaimable = async () => ((await (await request.get("/api/cleanup")).json()) as { reclaimableBytes: number }).reclaimableBytes;
