@@ -7,7 +7,8 @@ import { commitContainer } from "@/lib/images/transfer-actions";
 import { commitBody } from "@/lib/schemas/build";
 import { Modal } from "@/components/ui/modal";
 import { Checkbox, FieldErrorsProvider, TextField } from "@/components/new-container/form-controls";
-import { CodeField, DialogButtons, FailureAlert, NewImageNotice } from "@/components/images/import-form-parts";
+import { CodeField, NewImageNotice } from "@/components/images/import-form-parts";
+import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
 
 /** `docker commit`: the container's filesystem and settings as a new image. */
 export function CommitDialog({ container, onClose }: { container: ContainerSummary; onClose: () => void }) {
@@ -62,8 +63,8 @@ export function CommitDialog({ container, onClose }: { container: ContainerSumma
           </fieldset>
         </FieldErrorsProvider>
         {done && <NewImageNotice verb="Committed" image={done} />}
-        <FailureAlert message={failure} />
-        <DialogButtons onClose={onClose} closeDisabled={busy} busy={busy} label="Commit" />
+        <DialogError message={failure} />
+        <DialogActions onCancel={onClose} cancelLabel="Close" busy={busy} label="Commit" />
       </form>
     </Modal>
   );

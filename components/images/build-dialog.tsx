@@ -20,7 +20,8 @@ import { Modal } from "@/components/ui/modal";
 import { Checkbox, FieldErrorsProvider, FieldMessage, TextField, useField } from "@/components/new-container/form-controls";
 import { KeyValueRows } from "@/components/new-container/key-value-rows";
 import { BuildOutput } from "./build-output";
-import { CodeField, DialogButtons, FailureAlert, FILE_INPUT, PRIMARY, SECONDARY, UploadBar } from "./import-form-parts";
+import { CodeField, FILE_INPUT, PRIMARY, SECONDARY, UploadBar } from "./import-form-parts";
+import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
 
 type Source = "dockerfile" | "folder" | "tar";
 
@@ -260,9 +261,11 @@ export function BuildDialog({ onClose }: { onClose: () => void }) {
             )}
           </div>
         )}
-        <FailureAlert message={failure} />
-        <DialogButtons
-          onClose={onClose}
+        <DialogError message={failure} />
+        <DialogActions
+          onCancel={onClose}
+          cancelLabel="Close"
+          cancelDisabled={false}
           busy={running}
           label="Build"
           action={

@@ -7,7 +7,8 @@ import { importRootfs } from "@/lib/images/transfer-actions";
 import { importQuery } from "@/lib/schemas/build";
 import { Modal } from "@/components/ui/modal";
 import { FieldErrorsProvider, TextField } from "@/components/new-container/form-controls";
-import { DialogButtons, FailureAlert, NewImageNotice, TarPicker, UploadBar } from "./import-form-parts";
+import { NewImageNotice, TarPicker, UploadBar } from "./import-form-parts";
+import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
 
 /** `docker import`: a root filesystem tar becomes a one-layer image. */
 export function ImportDialog({ onClose }: { onClose: () => void }) {
@@ -57,8 +58,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         </FieldErrorsProvider>
         {upload.progress && <UploadBar label="Uploading the tar" {...upload.progress} />}
         {done && <NewImageNotice verb="Imported" image={done} />}
-        <FailureAlert message={failure} />
-        <DialogButtons onClose={onClose} busy={busy} label="Import" />
+        <DialogError message={failure} />
+        <DialogActions onCancel={onClose} cancelLabel="Close" cancelDisabled={false} busy={busy} label="Import" />
       </form>
     </Modal>
   );

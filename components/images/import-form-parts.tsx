@@ -5,7 +5,6 @@ import type { ReactNode } from "react";
 import { shortId } from "@/lib/client/short-id";
 import { formatImageSize } from "@/lib/images/format-size";
 import { imageHref } from "@/lib/images/paths";
-import { Spinner } from "@/components/ui/spinner";
 import { FieldMessage, useField } from "@/components/new-container/form-controls";
 
 // The pieces the build, import, load and commit dialogs share: file pickers, upload progress, a
@@ -98,28 +97,3 @@ export function NewImageNotice({ verb, image }: { verb: string; image: { id: str
   );
 }
 
-export function FailureAlert({ message }: { message: string | null }) {
-  if (!message) return null;
-  return (
-    <p role="alert" className="mt-3 rounded border border-danger/40 bg-danger/8 px-3 py-2 text-[13px] text-danger-ink">
-      {message}
-    </p>
-  );
-}
-
-/** Close, then the dialog's action (a submit button, or what `action` replaces it with). */
-export function DialogButtons({ onClose, closeDisabled, busy, label, action }: { onClose: () => void; closeDisabled?: boolean; busy: boolean; label: string; action?: ReactNode }) {
-  return (
-    <div className="mt-5 flex justify-end gap-2">
-      <button type="button" onClick={onClose} disabled={closeDisabled} className={SECONDARY}>
-        Close
-      </button>
-      {action ?? (
-        <button type="submit" disabled={busy} className={PRIMARY}>
-          {busy && <Spinner className="size-3.5" />}
-          {label}
-        </button>
-      )}
-    </div>
-  );
-}

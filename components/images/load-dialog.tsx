@@ -8,7 +8,8 @@ import { imageHref } from "@/lib/images/paths";
 import { loadImages } from "@/lib/images/transfer-actions";
 import { Modal } from "@/components/ui/modal";
 import { FieldErrorsProvider } from "@/components/new-container/form-controls";
-import { DialogButtons, FailureAlert, TarPicker, UploadBar } from "./import-form-parts";
+import { TarPicker, UploadBar } from "./import-form-parts";
+import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
 
 /** `docker load`: an image tar made by `docker save` (here: an image's Save) comes back with its tags. */
 export function LoadDialog({ onClose }: { onClose: () => void }) {
@@ -59,8 +60,8 @@ export function LoadDialog({ onClose }: { onClose: () => void }) {
             </ul>
           </div>
         )}
-        <FailureAlert message={failure} />
-        <DialogButtons onClose={onClose} busy={busy} label="Load" />
+        <DialogError message={failure} />
+        <DialogActions onCancel={onClose} cancelLabel="Close" cancelDisabled={false} busy={busy} label="Load" />
       </form>
     </Modal>
   );

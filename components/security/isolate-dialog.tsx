@@ -6,7 +6,7 @@ import { errorMessage, type ApiError } from "@/lib/client/api-error";
 import { containerPath } from "@/lib/client/api-paths";
 import { postJson } from "@/lib/client/fetch-json";
 import { SECURITY_KEY, type IsolatePlan, type IsolateResult } from "@/lib/security/audit/types";
-import { buttonClass } from "@/components/new-container/form-controls";
+import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
 import { Modal } from "@/components/ui/modal";
 import { Spinner } from "@/components/ui/spinner";
 
@@ -68,19 +68,16 @@ export function IsolateDialog({ container, onClose, onDone }: { container: strin
           </>
         )}
       </div>
-      {error && (
-        <p role="alert" className="mt-3 rounded border border-danger/40 bg-danger/5 px-2.5 py-2 text-[13px] text-danger-ink">
-          {error}
-        </p>
-      )}
-      <div className="mt-5 flex justify-end gap-2">
-        <button ref={cancelRef} type="button" className={buttonClass("secondary")} onClick={onClose} disabled={busy}>
-          Cancel
-        </button>
-        <button type="button" className={buttonClass("primary")} onClick={confirm} disabled={busy || !plan || !!plan.refusal}>
-          {busy ? "Isolating…" : "Isolate"}
-        </button>
-      </div>
+      <DialogError message={error} />
+      <DialogActions
+        label="Isolate"
+        busyLabel="Isolating…"
+        busy={busy}
+        disabled={!plan || !!plan.refusal}
+        onCancel={onClose}
+        onAction={() => void confirm()}
+        cancelRef={cancelRef}
+      />
     </Modal>
   );
 }

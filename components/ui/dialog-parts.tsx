@@ -28,6 +28,9 @@ export function DialogActions({
   tone = "primary",
   disabled = false,
   cancelRef,
+  cancelLabel = "Cancel",
+  cancelDisabled = busy,
+  action,
   children,
 }: {
   label: string;
@@ -38,25 +41,32 @@ export function DialogActions({
   tone?: "primary" | "danger";
   disabled?: boolean;
   cancelRef?: RefObject<HTMLButtonElement | null>;
+  /** "Close" where the dialog stays open to show a result. */
+  cancelLabel?: string;
+  cancelDisabled?: boolean;
+  /** Replaces the verb button (e.g. "Cancel build" while a build runs). */
+  action?: ReactNode;
   /** Extra controls at the left of the row. */
   children?: ReactNode;
 }) {
   return (
     <div className="mt-5 flex items-center justify-end gap-2">
       {children && <div className="mr-auto">{children}</div>}
-      <button ref={cancelRef} type="button" className={buttonClass("secondary")} onClick={onCancel} disabled={busy}>
-        Cancel
+      <button ref={cancelRef} type="button" className={buttonClass("secondary")} onClick={onCancel} disabled={cancelDisabled}>
+        {cancelLabel}
       </button>
-      <button
-        type={onAction ? "button" : "submit"}
-        onClick={onAction}
-        disabled={busy || disabled}
-        aria-busy={busy || undefined}
-        className={clsx(buttonClass(tone), "inline-flex items-center gap-1.5")}
-      >
-        {busy && <Spinner className="size-3.5" />}
-        {busy && busyLabel ? busyLabel : label}
-      </button>
+      {action ?? (
+        <button
+          type={onAction ? "button" : "submit"}
+          onClick={onAction}
+          disabled={busy || disabled}
+          aria-busy={busy || undefined}
+          className={clsx(buttonClass(tone), "inline-flex items-center gap-1.5")}
+        >
+          {busy && <Spinner className="size-3.5" />}
+          {busy && busyLabel ? busyLabel : label}
+        </button>
+      )}
     </div>
   );
 }
