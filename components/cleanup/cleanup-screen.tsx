@@ -18,6 +18,7 @@ import { CleanupSection, type SectionCopy } from "./cleanup-section";
 import { CleanupResultPanel } from "./cleanup-result";
 import { ConfirmKindDialog } from "./confirm-kind-dialog";
 import { ProtectedList } from "./protected-list";
+import { Screen, ScreenTitle } from "@/components/ui/screen";
 
 function sectionCopy(kind: CleanupKind, preview: CleanupPreview): SectionCopy {
   switch (kind) {
@@ -92,112 +93,110 @@ export function CleanupScreen() {
   };
 
   return (
-    <div className="min-w-0 flex-1 overflow-auto bg-pane">
-      <div className="mx-auto max-w-6xl px-6 py-5">
-        <header className="flex flex-wrap items-center gap-3">
-          <h1 className="text-[22px] font-semibold text-ink">Clean up</h1>
-          {preview && (
-            <span className="text-[13px] text-ink-muted">
-              {formatDiskSize(preview.reclaimableBytes)} reclaimable · <Link href="/system" className="text-brand-dark hover:underline">disk usage</Link>
-            </span>
-          )}
-          <button
-            type="button"
-            className={`${buttonClass("danger")} ml-auto`}
-            disabled={busy || ticked.length === 0}
-            onClick={() => void remove(ticked)}
-          >
-            {busy
-              ? "Removing…"
-              : ticked.length === 0
-                ? "Nothing ticked"
-                : `Remove ${ticked.length} ${ticked.length === 1 ? "item" : "items"} (${formatDiskSize(totalSize(ticked))})`}
-          </button>
-        </header>
-        <p className="mt-1 text-[12px] text-ink-muted">
-          Exactly the ticked rows are removed, by id, in the order containers, images, volumes, networks, build cache. Each is checked again
-          just before it goes: anything that came into use meanwhile is kept and reported. Images, volumes and networks that only an exited
-          container uses appear here once that container is gone.
+    <Screen>
+      <header className="flex flex-wrap items-center gap-3">
+        <ScreenTitle>Clean up</ScreenTitle>
+        {preview && (
+          <span className="text-[13px] text-ink-muted">
+            {formatDiskSize(preview.reclaimableBytes)} reclaimable · <Link href="/system" className="text-brand-dark hover:underline">disk usage</Link>
+          </span>
+        )}
+        <button
+          type="button"
+          className={`${buttonClass("danger")} ml-auto`}
+          disabled={busy || ticked.length === 0}
+          onClick={() => void remove(ticked)}
+        >
+          {busy
+            ? "Removing…"
+            : ticked.length === 0
+              ? "Nothing ticked"
+              : `Remove ${ticked.length} ${ticked.length === 1 ? "item" : "items"} (${formatDiskSize(totalSize(ticked))})`}
+        </button>
+      </header>
+      <p className="mt-1 text-[12px] text-ink-muted">
+        Exactly the ticked rows are removed, by id, in the order containers, images, volumes, networks, build cache. Each is checked again
+        just before it goes: anything that came into use meanwhile is kept and reported. Images, volumes and networks that only an exited
+        container uses appear here once that container is gone.
+      </p>
+
+      <div className="mt-3 flex flex-wrap items-start gap-6 rounded border border-line bg-white px-3 py-2.5">
+        <Checkbox
+          label="Include unused images"
+          hint="Tagged images no container uses, not only dangling ones"
+          checked={unusedImages}
+          onChange={setUnusedImages}
+        />
+        <div className="flex items-start gap-2 text-[13px]">
+          <label htmlFor="cleanup-older-than" className="mt-1.5 text-ink">
+            Only older than
+          </label>
+          <div>
+            <input
+              id="cleanup-older-than"
+              inputMode="decimal"
+              placeholder="any age"
+              value={hoursText}
+              onChange={(e) => setHoursText(e.target.value)}
+              aria-invalid={hours.success ? undefined : true}
+              aria-describedby={hours.success ? undefined : "cleanup-older-than-error"}
+              className={`${inputClass} w-24`}
+            />
+            {!hours.success && (
+              <p id="cleanup-older-than-error" className="mt-1 text-[12px] text-danger-ink">
+                {hours.error.issues[0]?.message}
+              </p>
+            )}
+          </div>
+          <span className="mt-1.5 text-ink-muted">hours</span>
+        </div>
+      </div>
+
+      {failure && (
+        <p role="alert" className="mt-3 rounded border border-danger/40 bg-danger/5 px-3 py-2 text-[13px] text-danger-ink">
+          {failure}
         </p>
-
-        <div className="mt-3 flex flex-wrap items-start gap-6 rounded border border-line bg-white px-3 py-2.5">
-          <Checkbox
-            label="Include unused images"
-            hint="Tagged images no container uses, not only dangling ones"
-            checked={unusedImages}
-            onChange={setUnusedImages}
-          />
-          <div className="flex items-start gap-2 text-[13px]">
-            <label htmlFor="cleanup-older-than" className="mt-1.5 text-ink">
-              Only older than
-            </label>
-            <div>
-              <input
-                id="cleanup-older-than"
-                inputMode="decimal"
-                placeholder="any age"
-                value={hoursText}
-                onChange={(e) => setHoursText(e.target.value)}
-                aria-invalid={hours.success ? undefined : true}
-                aria-describedby={hours.success ? undefined : "cleanup-older-than-error"}
-                className={`${inputClass} w-24`}
-              />
-              {!hours.success && (
-                <p id="cleanup-older-than-error" className="mt-1 text-[12px] text-danger-ink">
-                  {hours.error.issues[0]?.message}
-                </p>
-              )}
-            </div>
-            <span className="mt-1.5 text-ink-muted">hours</span>
-          </div>
+      )}
+      {result && (
+        <div className="mt-3">
+          <CleanupResultPanel result={result} onDismiss={() => setResult(undefined)} />
         </div>
+      )}
 
-        {failure && (
-          <p role="alert" className="mt-3 rounded border border-danger/40 bg-danger/5 px-3 py-2 text-[13px] text-danger-ink">
-            {failure}
-          </p>
-        )}
-        {result && (
-          <div className="mt-3">
-            <CleanupResultPanel result={result} onDismiss={() => setResult(undefined)} />
+      <div className="mt-4 space-y-3">
+        {error && !preview ? (
+          <EmptyState title="Could not load the cleanup preview" icon={<WarningIcon className="size-10 text-danger" />}>
+            {errorMessage(error)}
+          </EmptyState>
+        ) : !preview || !rows ? (
+          <div className="space-y-2 rounded border border-line bg-white p-4">
+            <Skeleton className="h-6 w-full" />
+            <Skeleton className="h-6 w-full" />
+            <Skeleton className="h-6 w-2/3" />
           </div>
+        ) : (
+          <>
+            {KINDS.map((kind) => {
+              const copy = sectionCopy(kind, preview);
+              return (
+                <CleanupSection
+                  key={kind}
+                  copy={copy}
+                  rows={rows[kind]}
+                  ticked={ticks.ticked}
+                  busy={busy}
+                  onTick={(keys, on) => setTicks((prev) => setTicked(prev, keys, on))}
+                  onRemoveAll={() => setConfirming({ title: copy.removeAll, rows: rows[kind] })}
+                />
+              );
+            })}
+            <ProtectedList rows={preview.protected} />
+          </>
         )}
-
-        <div className="mt-4 space-y-3">
-          {error && !preview ? (
-            <EmptyState title="Could not load the cleanup preview" icon={<WarningIcon className="size-10 text-danger" />}>
-              {errorMessage(error)}
-            </EmptyState>
-          ) : !preview || !rows ? (
-            <div className="space-y-2 rounded border border-line bg-white p-4">
-              <Skeleton className="h-6 w-full" />
-              <Skeleton className="h-6 w-full" />
-              <Skeleton className="h-6 w-2/3" />
-            </div>
-          ) : (
-            <>
-              {KINDS.map((kind) => {
-                const copy = sectionCopy(kind, preview);
-                return (
-                  <CleanupSection
-                    key={kind}
-                    copy={copy}
-                    rows={rows[kind]}
-                    ticked={ticks.ticked}
-                    busy={busy}
-                    onTick={(keys, on) => setTicks((prev) => setTicked(prev, keys, on))}
-                    onRemoveAll={() => setConfirming({ title: copy.removeAll, rows: rows[kind] })}
-                  />
-                );
-              })}
-              <ProtectedList rows={preview.protected} />
-            </>
-          )}
-        </div>
       </div>
       {confirming && (
         <ConfirmKindDialog title={confirming.title} rows={confirming.rows} onClose={() => setConfirming(undefined)} onConfirm={() => void remove(confirming.rows)} />
       )}
-    </div>
+    </Screen>
   );
 }

@@ -13,6 +13,7 @@ import { downloadText } from "./download";
 import { EMPTY_FILTER_FORM, EventsFilters, type EventFilterForm } from "./events-filters";
 import { EventsTable } from "./events-table";
 import { localInputToMs, msToQuerySeconds } from "./event-time";
+import { Screen, ScreenTitle } from "@/components/ui/screen";
 
 function toFilter(form: EventFilterForm): EventFilter {
   return {
@@ -48,88 +49,86 @@ export function EventsScreen() {
   const query = historyQuery(form);
 
   return (
-    <div className="min-w-0 flex-1 overflow-auto bg-pane">
-      <div className="mx-auto max-w-7xl px-6 py-5">
-        <header className="flex flex-wrap items-center gap-3">
-          <h1 className="text-[22px] font-semibold text-ink">Events</h1>
-          <span className="text-[13px] text-ink-muted">
-            {rows.length} of {live.rows.length}
-          </span>
-          <span className={`text-[12px] ${status === "connected" ? "text-ink-muted" : "text-warning-ink"}`}>
-            {live.paused ? "paused" : status === "connected" ? "live" : status}
-          </span>
-          <div className="ml-auto flex flex-wrap items-center gap-2">
-            <button
-              type="button"
-              className={`${buttonClass("secondary")} inline-flex items-center gap-1.5`}
-              aria-pressed={live.paused}
-              onClick={() => live.pause(!live.paused)}
-            >
-              {live.paused ? <StartIcon className="size-3.5" /> : <PauseIcon className="size-3.5" />}
-              {live.paused ? "Resume" : "Pause"}
-              {live.paused && (
-                <span role="status" className="rounded bg-warning-tint px-1.5 text-[11px] font-semibold text-warning-ink">
-                  {live.pending} new
-                </span>
-              )}
-            </button>
-            <button
-              type="button"
-              className={buttonClass("secondary")}
-              disabled={rows.length === 0}
-              onClick={() => downloadText(`berth-events-${new Date().toISOString().replace(/[:.]/g, "-")}.jsonl`, toJsonLines(rows), "application/x-ndjson")}
-            >
-              Export JSONL
-            </button>
-            <button type="button" className={buttonClass("secondary")} onClick={live.clear} disabled={live.rows.length === 0}>
-              Clear
-            </button>
-          </div>
-        </header>
-        <p className="mt-1 text-[12px] text-ink-muted">
-          What the engine reports as it happens. Filters apply to the rows below at once; with a Since time, Load history also asks the
-          engine for that range. The page keeps the newest {EVENT_BUFFER_MAX.toLocaleString()} rows.
-        </p>
-
-        <div className="mt-4 rounded border border-line bg-white p-3">
-          <EventsFilters value={form} onChange={setForm} />
-          <div className="mt-3 flex flex-wrap items-center gap-3 text-[12px]">
-            <button type="button" className={buttonClass("primary")} disabled={!query || history.loading} onClick={() => query && void history.load(query)}>
-              {history.loading ? "Loading…" : "Load history"}
-            </button>
-            {query && (
-              <a href={`/api/events/export?${query}`} download className="font-semibold text-brand-dark hover:underline">
-                Download range as JSONL
-              </a>
-            )}
-            {!query && <span className="text-ink-faint">Set Since to load past events.</span>}
-            {history.last && (
-              <span role="status" className="text-ink-muted">
-                Loaded {history.last.count} past event{history.last.count === 1 ? "" : "s"}
-                {history.last.truncated && " (the first ones of the range only: narrow it to see the rest)"}.
+    <Screen>
+      <header className="flex flex-wrap items-center gap-3">
+        <ScreenTitle>Events</ScreenTitle>
+        <span className="text-[13px] text-ink-muted">
+          {rows.length} of {live.rows.length}
+        </span>
+        <span className={`text-[12px] ${status === "connected" ? "text-ink-muted" : "text-warning-ink"}`}>
+          {live.paused ? "paused" : status === "connected" ? "live" : status}
+        </span>
+        <div className="ml-auto flex flex-wrap items-center gap-2">
+          <button
+            type="button"
+            className={`${buttonClass("secondary")} inline-flex items-center gap-1.5`}
+            aria-pressed={live.paused}
+            onClick={() => live.pause(!live.paused)}
+          >
+            {live.paused ? <StartIcon className="size-3.5" /> : <PauseIcon className="size-3.5" />}
+            {live.paused ? "Resume" : "Pause"}
+            {live.paused && (
+              <span role="status" className="rounded bg-warning-tint px-1.5 text-[11px] font-semibold text-warning-ink">
+                {live.pending} new
               </span>
             )}
-            {history.error !== undefined && (
-              <span role="alert" className="text-danger-ink">
-                {errorMessage(history.error)}
-              </span>
-            )}
-            <button type="button" className="ml-auto text-ink-muted hover:text-brand-dark" onClick={() => setForm(EMPTY_FILTER_FORM)}>
-              Reset filters
-            </button>
-          </div>
+          </button>
+          <button
+            type="button"
+            className={buttonClass("secondary")}
+            disabled={rows.length === 0}
+            onClick={() => downloadText(`berth-events-${new Date().toISOString().replace(/[:.]/g, "-")}.jsonl`, toJsonLines(rows), "application/x-ndjson")}
+          >
+            Export JSONL
+          </button>
+          <button type="button" className={buttonClass("secondary")} onClick={live.clear} disabled={live.rows.length === 0}>
+            Clear
+          </button>
         </div>
+      </header>
+      <p className="mt-1 text-[12px] text-ink-muted">
+        What the engine reports as it happens. Filters apply to the rows below at once; with a Since time, Load history also asks the
+        engine for that range. The page keeps the newest {EVENT_BUFFER_MAX.toLocaleString()} rows.
+      </p>
 
-        <div className="mt-4 overflow-x-auto rounded border border-line bg-white">
-          {rows.length === 0 ? (
-            <EmptyState title={live.rows.length ? "No event matches the filters" : "Waiting for events"}>
-              {live.rows.length ? "Change or reset the filters." : "Start, stop or create something and it shows up here at once."}
-            </EmptyState>
-          ) : (
-            <EventsTable rows={rows} />
+      <div className="mt-4 rounded border border-line bg-white p-3">
+        <EventsFilters value={form} onChange={setForm} />
+        <div className="mt-3 flex flex-wrap items-center gap-3 text-[12px]">
+          <button type="button" className={buttonClass("primary")} disabled={!query || history.loading} onClick={() => query && void history.load(query)}>
+            {history.loading ? "Loading…" : "Load history"}
+          </button>
+          {query && (
+            <a href={`/api/events/export?${query}`} download className="font-semibold text-brand-dark hover:underline">
+              Download range as JSONL
+            </a>
           )}
+          {!query && <span className="text-ink-faint">Set Since to load past events.</span>}
+          {history.last && (
+            <span role="status" className="text-ink-muted">
+              Loaded {history.last.count} past event{history.last.count === 1 ? "" : "s"}
+              {history.last.truncated && " (the first ones of the range only: narrow it to see the rest)"}.
+            </span>
+          )}
+          {history.error !== undefined && (
+            <span role="alert" className="text-danger-ink">
+              {errorMessage(history.error)}
+            </span>
+          )}
+          <button type="button" className="ml-auto text-ink-muted hover:text-brand-dark" onClick={() => setForm(EMPTY_FILTER_FORM)}>
+            Reset filters
+          </button>
         </div>
       </div>
-    </div>
+
+      <div className="mt-4 overflow-x-auto rounded border border-line bg-white">
+        {rows.length === 0 ? (
+          <EmptyState title={live.rows.length ? "No event matches the filters" : "Waiting for events"}>
+            {live.rows.length ? "Change or reset the filters." : "Start, stop or create something and it shows up here at once."}
+          </EmptyState>
+        ) : (
+          <EventsTable rows={rows} />
+        )}
+      </div>
+    </Screen>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { Screen } from "@/components/ui/screen";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
@@ -52,100 +53,98 @@ export function ImageDetailScreen({ id }: { id: string }) {
   const title = image.tags[0] ?? shortId(image.id);
 
   return (
-    <div className="flex min-h-0 flex-1 flex-col overflow-y-auto bg-pane">
-      <div className="mx-auto w-full max-w-6xl space-y-3 p-4">
-        <nav aria-label="Breadcrumb" className="text-xs text-ink-muted">
-          <Link href="/images" className="hover:underline">
-            Images
-          </Link>{" "}
-          / <span className="font-mono">{shortId(image.id)}</span>
-        </nav>
-        <header className="flex flex-wrap items-center gap-3">
-          <h1 className="min-w-0 flex-1 truncate text-lg font-semibold text-ink" title={title}>
-            {title}
-          </h1>
-          <Link href={`/new?image=${encodeURIComponent(runRef)}`} className="inline-flex h-8 items-center rounded bg-brand px-3.5 text-[13px] font-semibold text-white hover:bg-brand-dark">
-            Run
-          </Link>
-          <button type="button" className={BUTTON} onClick={() => setDialog("tag")}>
-            Tag
-          </button>
-          <button type="button" className={BUTTON} onClick={() => setDialog("push")}>
-            Push
-          </button>
-          {/* A plain link: the browser streams the tar to disk. Saving by tags keeps them in the tar. */}
-          <a href={image.tags.length ? saveImagesHref(image.tags) : saveImageHref(image.id)} download className={BUTTON}>
-            Save
-          </a>
-          <button type="button" className={`${BUTTON} text-danger-ink`} onClick={() => setDialog("remove")}>
-            Remove
-          </button>
-        </header>
-        {notice && (
-          <p role="status" className="rounded border border-running/40 bg-running/8 px-3 py-2 text-[13px] text-ink">
-            {notice}
-          </p>
-        )}
+    <Screen className="space-y-3">
+      <nav aria-label="Breadcrumb" className="text-xs text-ink-muted">
+        <Link href="/images" className="hover:underline">
+          Images
+        </Link>{" "}
+        / <span className="font-mono">{shortId(image.id)}</span>
+      </nav>
+      <header className="flex flex-wrap items-center gap-3">
+        <h1 className="min-w-0 flex-1 truncate font-mono text-[22px] font-semibold text-ink" title={title}>
+          {title}
+        </h1>
+        <Link href={`/new?image=${encodeURIComponent(runRef)}`} className="inline-flex h-8 items-center rounded bg-brand px-3.5 text-[13px] font-semibold text-white hover:bg-brand-dark">
+          Run
+        </Link>
+        <button type="button" className={BUTTON} onClick={() => setDialog("tag")}>
+          Tag
+        </button>
+        <button type="button" className={BUTTON} onClick={() => setDialog("push")}>
+          Push
+        </button>
+        {/* A plain link: the browser streams the tar to disk. Saving by tags keeps them in the tar. */}
+        <a href={image.tags.length ? saveImagesHref(image.tags) : saveImageHref(image.id)} download className={BUTTON}>
+          Save
+        </a>
+        <button type="button" className={`${BUTTON} text-danger-ink`} onClick={() => setDialog("remove")}>
+          Remove
+        </button>
+      </header>
+      {notice && (
+        <p role="status" className="rounded border border-running/40 bg-running/8 px-3 py-2 text-[13px] text-ink">
+          {notice}
+        </p>
+      )}
 
-        <div className="grid gap-3 lg:grid-cols-2">
-          <Card title="Image">
-            <dl>
-              <Field label="ID">
-                <code className="font-mono text-xs break-all">{image.id}</code>
-              </Field>
-              <Field label="Tags">
-                {image.tags.length ? (
-                  <ul aria-label="Tags" className="space-y-0.5">
-                    {image.tags.map((t) => (
-                      <li key={t} className="font-mono text-xs break-all">
-                        {t}
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  <Muted>none (dangling)</Muted>
-                )}
-              </Field>
-              <Field label="Digests">
-                {image.digests.length ? (
-                  <ul className="space-y-0.5">
-                    {image.digests.map((d) => (
-                      <li key={d} className="font-mono text-xs break-all">
-                        {d}
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  <Muted>none (never pushed or pulled)</Muted>
-                )}
-              </Field>
-              <Field label="Created">
-                {created ? <span title={formatDateTime(created)}>{formatRelative(created, now)}</span> : <Muted>unknown</Muted>}
-              </Field>
-              <Field label="Size">{formatImageSize(image.size)}</Field>
-              {image.author && <Field label="Author">{image.author}</Field>}
-            </dl>
-          </Card>
-          <Card title="Containers">
-            {users.length ? (
-              <ul aria-label="Containers using this image" className="space-y-1">
-                {users.map((c) => (
-                  <li key={c.id} className="flex items-center gap-2">
-                    <Link href={containerHref(c.name)} className="font-medium text-brand-dark hover:underline">
-                      {c.name}
-                    </Link>
-                    <span className="text-xs text-ink-muted">{c.state}</span>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <Muted>No container uses this image.</Muted>
-            )}
-          </Card>
-        </div>
-        <ImageConfig image={image} />
-        <ImageHistory id={image.id} now={now} />
+      <div className="grid gap-3 lg:grid-cols-2">
+        <Card title="Image">
+          <dl>
+            <Field label="ID">
+              <code className="font-mono text-xs break-all">{image.id}</code>
+            </Field>
+            <Field label="Tags">
+              {image.tags.length ? (
+                <ul aria-label="Tags" className="space-y-0.5">
+                  {image.tags.map((t) => (
+                    <li key={t} className="font-mono text-xs break-all">
+                      {t}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <Muted>none (dangling)</Muted>
+              )}
+            </Field>
+            <Field label="Digests">
+              {image.digests.length ? (
+                <ul className="space-y-0.5">
+                  {image.digests.map((d) => (
+                    <li key={d} className="font-mono text-xs break-all">
+                      {d}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <Muted>none (never pushed or pulled)</Muted>
+              )}
+            </Field>
+            <Field label="Created">
+              {created ? <span title={formatDateTime(created)}>{formatRelative(created, now)}</span> : <Muted>unknown</Muted>}
+            </Field>
+            <Field label="Size">{formatImageSize(image.size)}</Field>
+            {image.author && <Field label="Author">{image.author}</Field>}
+          </dl>
+        </Card>
+        <Card title="Containers">
+          {users.length ? (
+            <ul aria-label="Containers using this image" className="space-y-1">
+              {users.map((c) => (
+                <li key={c.id} className="flex items-center gap-2">
+                  <Link href={containerHref(c.name)} className="font-medium text-brand-dark hover:underline">
+                    {c.name}
+                  </Link>
+                  <span className="text-xs text-ink-muted">{c.state}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <Muted>No container uses this image.</Muted>
+          )}
+        </Card>
       </div>
+      <ImageConfig image={image} />
+      <ImageHistory id={image.id} now={now} />
 
       {dialog === "tag" && (
         <TagDialog
@@ -169,6 +168,6 @@ export function ImageDetailScreen({ id }: { id: string }) {
           }}
         />
       )}
-    </div>
+    </Screen>
   );
 }

@@ -10,6 +10,7 @@ import { SearchIcon } from "@/components/ui/icons";
 import { PullForm } from "./pull-form";
 import { BuildActions } from "./build-actions";
 import { ImagesTable } from "./images-table";
+import { Screen, ScreenTitle } from "@/components/ui/screen";
 
 type Show = "tagged" | "all" | "dangling";
 
@@ -41,58 +42,56 @@ export function ImagesScreen() {
   }
 
   return (
-    <div className="flex min-h-0 flex-1 flex-col overflow-y-auto bg-pane">
-      <div className="mx-auto w-full max-w-6xl space-y-3 p-4">
-        <header className="flex items-baseline gap-3">
-          <h1 className="text-lg font-semibold text-ink">Images</h1>
-          {images && (
-            <p className="text-[13px] text-ink-muted">
-              {images.length} {images.length === 1 ? "image" : "images"}
-            </p>
-          )}
-          <BuildActions />
-        </header>
+    <Screen className="space-y-3">
+      <header className="flex items-baseline gap-3">
+        <ScreenTitle>Images</ScreenTitle>
+        {images && (
+          <p className="text-[13px] text-ink-muted">
+            {images.length} {images.length === 1 ? "image" : "images"}
+          </p>
+        )}
+        <BuildActions />
+      </header>
 
-        <PullForm />
+      <PullForm />
 
-        <div className="flex flex-wrap items-center gap-2">
-          <div className="relative min-w-48 flex-1">
-            <SearchIcon className="pointer-events-none absolute top-1/2 left-2.5 size-3.5 -translate-y-1/2 text-ink-faint" />
-            <input
-              type="search"
-              aria-label="Filter images"
-              placeholder="Filter by repository, tag, id or container"
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              className="h-8 w-full rounded border border-line bg-white pr-2 pl-8 text-[13px] outline-none focus:border-brand"
-            />
-          </div>
-          <select aria-label="Show" value={show} onChange={(e) => setShow(e.target.value as Show)} className={SELECT}>
-            <option value="tagged">Top-level images</option>
-            <option value="all">All, with intermediate layers</option>
-            <option value="dangling">Dangling only</option>
-          </select>
-          <select aria-label="Usage" value={usage} onChange={(e) => setUsage(e.target.value as UsageFilter)} className={SELECT}>
-            <option value="any">In use or not</option>
-            <option value="in-use">In use</option>
-            <option value="unused">Unused</option>
-          </select>
+      <div className="flex flex-wrap items-center gap-2">
+        <div className="relative min-w-48 flex-1">
+          <SearchIcon className="pointer-events-none absolute top-1/2 left-2.5 size-3.5 -translate-y-1/2 text-ink-faint" />
+          <input
+            type="search"
+            aria-label="Filter images"
+            placeholder="Filter by repository, tag, id or container"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            className="h-8 w-full rounded border border-line bg-white pr-2 pl-8 text-[13px] outline-none focus:border-brand"
+          />
         </div>
-
-        <div className="overflow-hidden rounded border border-line bg-white">
-          {error ? (
-            <EmptyState title="Could not load images">{error.message}</EmptyState>
-          ) : !rows ? (
-            <p className="px-3 py-6 text-center text-[13px] text-ink-muted">{isLoading ? "Loading images…" : ""}</p>
-          ) : rows.length === 0 ? (
-            <EmptyState title={images?.length ? "No image matches" : "No images"}>
-              {images?.length ? "Change the filter to see more." : "Pull an image above to get started."}
-            </EmptyState>
-          ) : (
-            <ImagesTable rows={rows} sort={sort} onSort={onSort} now={now} />
-          )}
-        </div>
+        <select aria-label="Show" value={show} onChange={(e) => setShow(e.target.value as Show)} className={SELECT}>
+          <option value="tagged">Top-level images</option>
+          <option value="all">All, with intermediate layers</option>
+          <option value="dangling">Dangling only</option>
+        </select>
+        <select aria-label="Usage" value={usage} onChange={(e) => setUsage(e.target.value as UsageFilter)} className={SELECT}>
+          <option value="any">In use or not</option>
+          <option value="in-use">In use</option>
+          <option value="unused">Unused</option>
+        </select>
       </div>
-    </div>
+
+      <div className="overflow-hidden rounded border border-line bg-white">
+        {error ? (
+          <EmptyState title="Could not load images">{error.message}</EmptyState>
+        ) : !rows ? (
+          <p className="px-3 py-6 text-center text-[13px] text-ink-muted">{isLoading ? "Loading images…" : ""}</p>
+        ) : rows.length === 0 ? (
+          <EmptyState title={images?.length ? "No image matches" : "No images"}>
+            {images?.length ? "Change the filter to see more." : "Pull an image above to get started."}
+          </EmptyState>
+        ) : (
+          <ImagesTable rows={rows} sort={sort} onSort={onSort} now={now} />
+        )}
+      </div>
+    </Screen>
   );
 }

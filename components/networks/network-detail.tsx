@@ -1,5 +1,6 @@
 "use client";
 
+import { DetailScreen } from "@/components/ui/screen";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
@@ -156,18 +157,8 @@ export function NetworkDetailScreen({ idOrName }: { idOrName: string }) {
 
 function Shell({ title, subtitle, action, children }: { title: string; subtitle?: string; action?: ReactNode; children: ReactNode }) {
   return (
-    <div className="min-w-0 flex-1 overflow-auto bg-pane">
-      <div className="mx-auto max-w-7xl px-6 py-5">
-        <nav aria-label="Breadcrumb" className="text-[12px] text-ink-muted">
-          <Link href="/networks" className="hover:text-brand-dark">Networks</Link> /
-        </nav>
-        <header className="mb-4 flex items-center gap-3">
-          <h1 className="min-w-0 truncate font-mono text-[22px] font-semibold text-ink" title={title}>{title}</h1>
-          {subtitle && <span className="font-mono text-xs text-ink-muted">{subtitle}</span>}
-          <div className="ml-auto">{action}</div>
-        </header>
-        {children}
-      </div>
-    </div>
+    <DetailScreen parent={{ href: "/networks", label: "Networks" }} title={title} subtitle={subtitle} action={action}>
+      {children}
+    </DetailScreen>
   );
 }

@@ -15,6 +15,7 @@ import { CreateNetworkDialog } from "./create-network-dialog";
 import { NetworkEndpoints } from "./network-endpoints";
 import { NetworkModes } from "./network-modes";
 import { networkRemoveRefusal } from "./network-remove-refusal";
+import { Screen, ScreenTitle } from "@/components/ui/screen";
 
 export function networkHref(idOrName: string): string {
   return `/networks/${encodeURIComponent(idOrName)}`;
@@ -27,77 +28,75 @@ export function NetworksScreen() {
   const [removing, setRemoving] = useState<NetworkInfo>();
 
   return (
-    <div className="min-w-0 flex-1 overflow-auto bg-pane">
-      <div className="mx-auto max-w-7xl px-6 py-5">
-        <header className="flex flex-wrap items-center gap-3">
-          <h1 className="text-[22px] font-semibold text-ink">Networks</h1>
-          {networks && <span className="text-[13px] text-ink-muted">{networks.length}</span>}
-          <button type="button" className={`${buttonClass("primary")} ml-auto`} onClick={() => setCreating(true)}>
-            + New network
-          </button>
-        </header>
-        <div className="mt-3">
-          <NetworkModes />
-        </div>
+    <Screen>
+      <header className="flex flex-wrap items-center gap-3">
+        <ScreenTitle>Networks</ScreenTitle>
+        {networks && <span className="text-[13px] text-ink-muted">{networks.length}</span>}
+        <button type="button" className={`${buttonClass("primary")} ml-auto`} onClick={() => setCreating(true)}>
+          + New network
+        </button>
+      </header>
+      <div className="mt-3">
+        <NetworkModes />
+      </div>
 
-        <div className="mt-4 overflow-x-auto rounded border border-line bg-white">
-          {error && !networks ? (
-            <EmptyState title="Could not load networks" icon={<WarningIcon className="size-10 text-danger" />}>
-              {errorMessage(error)}
-            </EmptyState>
-          ) : !networks ? (
-            <div className="space-y-2 p-4">
-              <Skeleton className="h-6 w-full" />
-              <Skeleton className="h-6 w-full" />
-            </div>
-          ) : (
-            <table className="w-full text-left text-[13px]" aria-label="Networks">
-              <thead className="border-b border-line text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
-                <tr>
-                  <th className="px-3 py-2">Name</th>
-                  <th className="px-3 py-2">Driver</th>
-                  <th className="px-3 py-2">Scope</th>
-                  <th className="px-3 py-2">Subnet</th>
-                  <th className="px-3 py-2">Gateway</th>
-                  <th className="px-3 py-2">Internal</th>
-                  <th className="px-3 py-2">Containers</th>
-                  <th className="px-3 py-2"><span className="sr-only">Actions</span></th>
+      <div className="mt-4 overflow-x-auto rounded border border-line bg-white">
+        {error && !networks ? (
+          <EmptyState title="Could not load networks" icon={<WarningIcon className="size-10 text-danger" />}>
+            {errorMessage(error)}
+          </EmptyState>
+        ) : !networks ? (
+          <div className="space-y-2 p-4">
+            <Skeleton className="h-6 w-full" />
+            <Skeleton className="h-6 w-full" />
+          </div>
+        ) : (
+          <table className="w-full text-left text-[13px]" aria-label="Networks">
+            <thead className="border-b border-line text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
+              <tr>
+                <th className="px-3 py-2">Name</th>
+                <th className="px-3 py-2">Driver</th>
+                <th className="px-3 py-2">Scope</th>
+                <th className="px-3 py-2">Subnet</th>
+                <th className="px-3 py-2">Gateway</th>
+                <th className="px-3 py-2">Internal</th>
+                <th className="px-3 py-2">Containers</th>
+                <th className="px-3 py-2"><span className="sr-only">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {networks.map((n) => (
+                <tr key={n.id} className="border-b border-line align-top last:border-0 hover:bg-hover">
+                  <td className="max-w-64 px-3 py-2">
+                    <Link href={networkHref(n.name)} className="block truncate font-mono font-medium text-ink hover:text-brand-dark" title={n.id}>
+                      {n.name}
+                    </Link>
+                    {n.builtIn && <span className="text-[11px] text-ink-faint">built-in</span>}
+                  </td>
+                  <td className="px-3 py-2 text-ink-muted">{n.driver}</td>
+                  <td className="px-3 py-2 text-ink-muted">{n.scope}</td>
+                  <td className="px-3 py-2 font-mono text-[12px]">{n.subnets.map((s) => s.subnet).join(", ") || <span className="text-ink-faint">—</span>}</td>
+                  <td className="px-3 py-2 font-mono text-[12px]">{n.subnets.map((s) => s.gateway).filter(Boolean).join(", ") || <span className="text-ink-faint">—</span>}</td>
+                  <td className="px-3 py-2">{n.internal ? "yes" : <span className="text-ink-faint">no</span>}</td>
+                  <td className="max-w-64 px-3 py-2"><NetworkEndpoints endpoints={n.containers} /></td>
+                  <td className="px-3 py-2 text-right">
+                    <button
+                      type="button"
+                      aria-label={`Remove network ${n.name}`}
+                      title={networkRemoveRefusal(n) ?? "Remove"}
+                      // Built-in networks can never go; an attached one still opens the dialog, which says why.
+                      disabled={n.builtIn}
+                      className="rounded border border-line px-2 py-0.5 text-[12px] text-ink-muted enabled:hover:border-danger enabled:hover:text-danger-ink disabled:cursor-not-allowed disabled:opacity-40"
+                      onClick={() => setRemoving(n)}
+                    >
+                      Remove
+                    </button>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {networks.map((n) => (
-                  <tr key={n.id} className="border-b border-line align-top last:border-0 hover:bg-hover">
-                    <td className="max-w-64 px-3 py-2">
-                      <Link href={networkHref(n.name)} className="block truncate font-mono font-medium text-ink hover:text-brand-dark" title={n.id}>
-                        {n.name}
-                      </Link>
-                      {n.builtIn && <span className="text-[11px] text-ink-faint">built-in</span>}
-                    </td>
-                    <td className="px-3 py-2 text-ink-muted">{n.driver}</td>
-                    <td className="px-3 py-2 text-ink-muted">{n.scope}</td>
-                    <td className="px-3 py-2 font-mono text-[12px]">{n.subnets.map((s) => s.subnet).join(", ") || <span className="text-ink-faint">—</span>}</td>
-                    <td className="px-3 py-2 font-mono text-[12px]">{n.subnets.map((s) => s.gateway).filter(Boolean).join(", ") || <span className="text-ink-faint">—</span>}</td>
-                    <td className="px-3 py-2">{n.internal ? "yes" : <span className="text-ink-faint">no</span>}</td>
-                    <td className="max-w-64 px-3 py-2"><NetworkEndpoints endpoints={n.containers} /></td>
-                    <td className="px-3 py-2 text-right">
-                      <button
-                        type="button"
-                        aria-label={`Remove network ${n.name}`}
-                        title={networkRemoveRefusal(n) ?? "Remove"}
-                        // Built-in networks can never go; an attached one still opens the dialog, which says why.
-                        disabled={n.builtIn}
-                        className="rounded border border-line px-2 py-0.5 text-[12px] text-ink-muted enabled:hover:border-danger enabled:hover:text-danger-ink disabled:cursor-not-allowed disabled:opacity-40"
-                        onClick={() => setRemoving(n)}
-                      >
-                        Remove
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </div>
+              ))}
+            </tbody>
+          </table>
+        )}
       </div>
       {creating && <CreateNetworkDialog onClose={() => setCreating(false)} onCreated={() => void mutate()} />}
       {removing && (
@@ -112,6 +111,6 @@ export function NetworksScreen() {
           }}
         />
       )}
-    </div>
+    </Screen>
   );
 }

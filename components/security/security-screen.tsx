@@ -15,6 +15,7 @@ import { FindingList } from "./finding-list";
 import { IsolateDialog } from "./isolate-dialog";
 import { SecuritySummary } from "./security-summary";
 import { ShieldIcon } from "./severity";
+import { Screen, ScreenTitle } from "@/components/ui/screen";
 
 /** Every container's findings, worst first; live through the container events that can change them. */
 export function SecurityScreen() {
@@ -29,106 +30,104 @@ export function SecurityScreen() {
   );
 
   return (
-    <div className="min-w-0 flex-1 overflow-auto bg-pane">
-      <div className="mx-auto max-w-7xl px-6 py-5">
-        <header className="flex flex-wrap items-center gap-3">
-          <h1 className="text-[22px] font-semibold text-ink">Security</h1>
-          <div className="ml-auto flex items-center gap-2">
-            <label htmlFor="sec-check" className="text-[12px] font-medium text-ink-muted">
-              Check
-            </label>
-            <select id="sec-check" className={`${inputClass} w-52`} value={check} onChange={(e) => setCheck(e.target.value as CheckId | "")}>
-              <option value="">All checks</option>
-              {CHECK_IDS.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-            <label htmlFor="sec-severity" className="text-[12px] font-medium text-ink-muted">
-              Severity
-            </label>
-            <select id="sec-severity" className={`${inputClass} w-32`} value={severity} onChange={(e) => setSeverity(e.target.value as Severity | "")}>
-              <option value="">All</option>
-              <option value="high">High</option>
-              <option value="medium">Medium</option>
-              <option value="low">Low</option>
-            </select>
-          </div>
-        </header>
-        <p className="mt-1 text-[12px] text-ink-muted">
-          Checks every container&apos;s configuration for what hands it power over the host. Mounts are read from HostConfig.Binds,
-          HostConfig.Mounts and the runtime mounts alike. Environment values never leave the server; only variable names are shown.
-        </p>
+    <Screen>
+      <header className="flex flex-wrap items-center gap-3">
+        <ScreenTitle>Security</ScreenTitle>
+        <div className="ml-auto flex items-center gap-2">
+          <label htmlFor="sec-check" className="text-[12px] font-medium text-ink-muted">
+            Check
+          </label>
+          <select id="sec-check" className={`${inputClass} w-52`} value={check} onChange={(e) => setCheck(e.target.value as CheckId | "")}>
+            <option value="">All checks</option>
+            {CHECK_IDS.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="sec-severity" className="text-[12px] font-medium text-ink-muted">
+            Severity
+          </label>
+          <select id="sec-severity" className={`${inputClass} w-32`} value={severity} onChange={(e) => setSeverity(e.target.value as Severity | "")}>
+            <option value="">All</option>
+            <option value="high">High</option>
+            <option value="medium">Medium</option>
+            <option value="low">Low</option>
+          </select>
+        </div>
+      </header>
+      <p className="mt-1 text-[12px] text-ink-muted">
+        Checks every container&apos;s configuration for what hands it power over the host. Mounts are read from HostConfig.Binds,
+        HostConfig.Mounts and the runtime mounts alike. Environment values never leave the server; only variable names are shown.
+      </p>
 
-        {error && !report ? (
-          <div className="mt-4 rounded border border-line bg-white">
-            <EmptyState title="Could not run the audit" icon={<WarningIcon className="size-10 text-danger" />}>
-              {errorMessage(error)}
-            </EmptyState>
+      {error && !report ? (
+        <div className="mt-4 rounded border border-line bg-white">
+          <EmptyState title="Could not run the audit" icon={<WarningIcon className="size-10 text-danger" />}>
+            {errorMessage(error)}
+          </EmptyState>
+        </div>
+      ) : !report || !shown ? (
+        <div className="mt-4 space-y-2">
+          <Skeleton className="h-16 w-full" />
+          <Skeleton className="h-32 w-full" />
+        </div>
+      ) : (
+        <>
+          <div className="mt-4">
+            <SecuritySummary report={report} selected={severity} onSelect={setSeverity} />
           </div>
-        ) : !report || !shown ? (
-          <div className="mt-4 space-y-2">
-            <Skeleton className="h-16 w-full" />
-            <Skeleton className="h-32 w-full" />
-          </div>
-        ) : (
-          <>
-            <div className="mt-4">
-              <SecuritySummary report={report} selected={severity} onSelect={setSeverity} />
-            </div>
-            <div className="mt-4 overflow-x-auto rounded border border-line bg-white">
-              {shown.containers.length === 0 ? (
-                <EmptyState title={report.containers.length ? "Nothing matches" : "No containers"} icon={<ShieldIcon className="size-10 text-ink-faint" />}>
-                  {report.containers.length ? "No container has a finding of this kind." : "There is nothing to audit yet."}
-                </EmptyState>
-              ) : (
-                <table className="w-full table-fixed text-left text-[13px]" aria-label="Containers and findings">
-                  <thead className="border-b border-line text-[11px] font-semibold tracking-wide text-ink-muted uppercase">
-                    <tr>
-                      <th className="w-56 px-3 py-2">Container</th>
-                      <th className="px-3 py-2">Findings</th>
-                      <th className="w-28 px-3 py-2">
-                        <span className="sr-only">Actions</span>
-                      </th>
+          <div className="mt-4 overflow-x-auto rounded border border-line bg-white">
+            {shown.containers.length === 0 ? (
+              <EmptyState title={report.containers.length ? "Nothing matches" : "No containers"} icon={<ShieldIcon className="size-10 text-ink-faint" />}>
+                {report.containers.length ? "No container has a finding of this kind." : "There is nothing to audit yet."}
+              </EmptyState>
+            ) : (
+              <table className="w-full table-fixed text-left text-[13px]" aria-label="Containers and findings">
+                <thead className="border-b border-line text-[11px] font-semibold tracking-wide text-ink-muted uppercase">
+                  <tr>
+                    <th className="w-56 px-3 py-2">Container</th>
+                    <th className="px-3 py-2">Findings</th>
+                    <th className="w-28 px-3 py-2">
+                      <span className="sr-only">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {shown.containers.map((c) => (
+                    <tr key={c.id} className="border-b border-line align-top last:border-0" data-container={c.name}>
+                      <td className="px-3 py-2">
+                        <Link href={containerHref(c.name)} prefetch={false} className="flex items-center gap-1.5 font-semibold text-ink hover:text-brand-dark">
+                          <ShieldIcon severity={c.highest} className="size-4 shrink-0 text-ink-muted" />
+                          <span className="truncate">{c.name}</span>
+                        </Link>
+                        <span className="block truncate pl-5.5 text-[11px] text-ink-muted" title={c.image}>
+                          {c.image} · {c.state}
+                        </span>
+                      </td>
+                      <td className="px-3 py-1">
+                        {c.findings.length ? <FindingList findings={c.findings} /> : <span className="text-ink-faint">No findings</span>}
+                      </td>
+                      <td className="px-3 py-2 text-right">
+                        <button
+                          type="button"
+                          aria-label={`Isolate ${c.name}`}
+                          title="Move it onto a network of its own"
+                          className="rounded border border-line px-2 py-0.5 text-[12px] text-ink-muted hover:border-brand hover:text-brand-dark"
+                          onClick={() => setIsolating(c.name)}
+                        >
+                          Isolate
+                        </button>
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {shown.containers.map((c) => (
-                      <tr key={c.id} className="border-b border-line align-top last:border-0" data-container={c.name}>
-                        <td className="px-3 py-2">
-                          <Link href={containerHref(c.name)} prefetch={false} className="flex items-center gap-1.5 font-semibold text-ink hover:text-brand-dark">
-                            <ShieldIcon severity={c.highest} className="size-4 shrink-0 text-ink-muted" />
-                            <span className="truncate">{c.name}</span>
-                          </Link>
-                          <span className="block truncate pl-5.5 text-[11px] text-ink-muted" title={c.image}>
-                            {c.image} · {c.state}
-                          </span>
-                        </td>
-                        <td className="px-3 py-1">
-                          {c.findings.length ? <FindingList findings={c.findings} /> : <span className="text-ink-faint">No findings</span>}
-                        </td>
-                        <td className="px-3 py-2 text-right">
-                          <button
-                            type="button"
-                            aria-label={`Isolate ${c.name}`}
-                            title="Move it onto a network of its own"
-                            className="rounded border border-line px-2 py-0.5 text-[12px] text-ink-muted hover:border-brand hover:text-brand-dark"
-                            onClick={() => setIsolating(c.name)}
-                          >
-                            Isolate
-                          </button>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
-            </div>
-          </>
-        )}
-      </div>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </div>
+        </>
+      )}
       {isolating && <IsolateDialog container={isolating} onClose={() => setIsolating(undefined)} />}
-    </div>
+    </Screen>
   );
 }

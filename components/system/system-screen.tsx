@@ -10,6 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { WarningIcon } from "@/components/ui/icons";
 import { DiskUsage } from "./disk-usage";
+import { Screen, ScreenTitle } from "@/components/ui/screen";
 
 function List({ items, empty = "none" }: { items: string[]; empty?: string }) {
   if (!items.length) return <Muted>{empty}</Muted>;
@@ -113,46 +114,44 @@ function SecurityCard({ e }: { e: EngineFacts }) {
 export function SystemScreen() {
   const { system, error } = useSystem();
   return (
-    <div className="min-w-0 flex-1 overflow-auto bg-pane">
-      <div className="mx-auto max-w-6xl px-6 py-5">
-        <header className="flex flex-wrap items-baseline gap-3">
-          <h1 className="text-[22px] font-semibold text-ink">System</h1>
-          {system && (
-            <span className="text-[13px] text-ink-muted">
-              Docker {system.engine.version} on {system.engine.operatingSystem}
-            </span>
-          )}
-        </header>
-        {error && !system ? (
-          <EmptyState title="Could not read the engine" icon={<WarningIcon className="size-10 text-danger" />}>
-            {errorMessage(error)}
-          </EmptyState>
-        ) : !system ? (
-          <div className="mt-4 grid gap-3 md:grid-cols-2">
-            <Skeleton className="h-48" />
-            <Skeleton className="h-48" />
-          </div>
-        ) : (
-          <div className="mt-4 space-y-3">
-            {system.engine.warnings.length > 0 && (
-              <ul aria-label="Engine warnings" className="rounded border border-warning/50 bg-warning-tint px-3 py-2 text-[13px] text-warning-ink">
-                {system.engine.warnings.map((w) => (
-                  <li key={w}>{w}</li>
-                ))}
-              </ul>
-            )}
-            <DiskUsage lines={system.disk} />
-            <div className="grid gap-3 md:grid-cols-2">
-              <EngineCard e={system.engine} />
-              <div className="space-y-3">
-                <HostCard e={system.engine} />
-                <ObjectsCard e={system.engine} />
-              </div>
-            </div>
-            <SecurityCard e={system.engine} />
-          </div>
+    <Screen>
+      <header className="flex flex-wrap items-baseline gap-3">
+        <ScreenTitle>System</ScreenTitle>
+        {system && (
+          <span className="text-[13px] text-ink-muted">
+            Docker {system.engine.version} on {system.engine.operatingSystem}
+          </span>
         )}
-      </div>
-    </div>
+      </header>
+      {error && !system ? (
+        <EmptyState title="Could not read the engine" icon={<WarningIcon className="size-10 text-danger" />}>
+          {errorMessage(error)}
+        </EmptyState>
+      ) : !system ? (
+        <div className="mt-4 grid gap-3 md:grid-cols-2">
+          <Skeleton className="h-48" />
+          <Skeleton className="h-48" />
+        </div>
+      ) : (
+        <div className="mt-4 space-y-3">
+          {system.engine.warnings.length > 0 && (
+            <ul aria-label="Engine warnings" className="rounded border border-warning/50 bg-warning-tint px-3 py-2 text-[13px] text-warning-ink">
+              {system.engine.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          )}
+          <DiskUsage lines={system.disk} />
+          <div className="grid gap-3 md:grid-cols-2">
+            <EngineCard e={system.engine} />
+            <div className="space-y-3">
+              <HostCard e={system.engine} />
+              <ObjectsCard e={system.engine} />
+            </div>
+          </div>
+          <SecurityCard e={system.engine} />
+        </div>
+      )}
+    </Screen>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { DetailScreen } from "@/components/ui/screen";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -94,17 +95,8 @@ export function VolumeDetailScreen({ name }: { name: string }) {
 
 function Shell({ name, action, children }: { name: string; action?: React.ReactNode; children: React.ReactNode }) {
   return (
-    <div className="min-w-0 flex-1 overflow-auto bg-pane">
-      <div className="mx-auto max-w-7xl px-6 py-5">
-        <nav aria-label="Breadcrumb" className="text-[12px] text-ink-muted">
-          <Link href="/volumes" className="hover:text-brand-dark">Volumes</Link> /
-        </nav>
-        <header className="mb-4 flex items-center gap-3">
-          <h1 className="min-w-0 truncate font-mono text-[22px] font-semibold text-ink" title={name}>{name}</h1>
-          <div className="ml-auto">{action}</div>
-        </header>
-        {children}
-      </div>
-    </div>
+    <DetailScreen parent={{ href: "/volumes", label: "Volumes" }} title={name} action={action}>
+      {children}
+    </DetailScreen>
   );
 }

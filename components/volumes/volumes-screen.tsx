@@ -16,6 +16,7 @@ import { CreateVolumeDialog } from "./create-volume-dialog";
 import { ConfirmRemoveDialog } from "./confirm-remove-dialog";
 import { LabelsList } from "./labels-list";
 import { VolumeUsers } from "./volume-users";
+import { Screen, ScreenTitle } from "@/components/ui/screen";
 
 export function volumeHref(name: string): string {
   return `/volumes/${encodeURIComponent(name)}`;
@@ -32,90 +33,88 @@ export function VolumesScreen() {
   const shown = (volumes ?? []).filter((v) => !danglingOnly || v.users.length === 0);
 
   return (
-    <div className="min-w-0 flex-1 overflow-auto bg-pane">
-      <div className="mx-auto max-w-7xl px-6 py-5">
-        <header className="flex flex-wrap items-center gap-3">
-          <h1 className="text-[22px] font-semibold text-ink">Volumes</h1>
-          {volumes && <span className="text-[13px] text-ink-muted">{shown.length} of {volumes.length}</span>}
-          <div className="ml-auto flex flex-wrap items-center gap-4">
-            <Checkbox label="Dangling only" checked={danglingOnly} onChange={setDanglingOnly} />
-            <button type="button" className={buttonClass("secondary")} onClick={() => setSizes((s) => !s)} aria-pressed={sizes}>
-              {sizes ? (isLoading ? "Measuring…" : "Hide sizes") : "Show sizes"}
-            </button>
-            <button type="button" className={buttonClass("primary")} onClick={() => setCreating(true)}>
-              + New volume
-            </button>
-          </div>
-        </header>
-        <p className="mt-1 text-[12px] text-ink-muted">
-          Named storage that outlives containers. A dangling volume is used by no container, running or stopped.
-          {sizes && " Sizes come from the engine (docker system df -v); drivers that cannot tell show —."}
-        </p>
-
-        <div className="mt-4 overflow-x-auto rounded border border-line bg-white">
-          {error && !volumes ? (
-            <EmptyState title="Could not load volumes" icon={<WarningIcon className="size-10 text-danger" />}>
-              {errorMessage(error)}
-            </EmptyState>
-          ) : !volumes ? (
-            <div className="space-y-2 p-4">
-              <Skeleton className="h-6 w-full" />
-              <Skeleton className="h-6 w-full" />
-            </div>
-          ) : shown.length === 0 ? (
-            <EmptyState title={danglingOnly ? "No dangling volumes" : "No volumes yet"}>
-              {danglingOnly ? "Every volume is used by a container." : "Create one here or let docker run -v make one."}
-            </EmptyState>
-          ) : (
-            <table className="w-full text-left text-[13px]" aria-label="Volumes">
-              <thead className="border-b border-line text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
-                <tr>
-                  <th className="px-3 py-2">Name</th>
-                  <th className="px-3 py-2">Driver</th>
-                  <th className="px-3 py-2">Mountpoint</th>
-                  {sizes && <th className="px-3 py-2 text-right">Size</th>}
-                  <th className="px-3 py-2">Created</th>
-                  <th className="px-3 py-2">Labels</th>
-                  <th className="px-3 py-2">Used by</th>
-                  <th className="px-3 py-2"><span className="sr-only">Actions</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((v) => {
-                  const created = parseEngineTime(v.createdAt);
-                  return (
-                    <tr key={v.name} className="border-b border-line align-top last:border-0 hover:bg-hover">
-                      <td className="max-w-64 px-3 py-2">
-                        <Link href={volumeHref(v.name)} className="block truncate font-mono font-medium text-ink hover:text-brand-dark" title={v.name}>
-                          {v.name}
-                        </Link>
-                      </td>
-                      <td className="px-3 py-2 text-ink-muted">{v.driver}</td>
-                      <td className="max-w-72 px-3 py-2">
-                        <span className="block truncate font-mono text-[12px] text-ink-muted" title={v.mountpoint}>{v.mountpoint}</span>
-                      </td>
-                      {sizes && <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{v.size === undefined ? <span className="text-ink-faint">—</span> : formatBytes(v.size)}</td>}
-                      <td className="whitespace-nowrap px-3 py-2 text-ink-muted" title={v.createdAt}>{created ? formatRelative(created) : "—"}</td>
-                      <td className="max-w-64 px-3 py-2"><LabelsList labels={v.labels} /></td>
-                      <td className="max-w-56 px-3 py-2"><VolumeUsers users={v.users} /></td>
-                      <td className="px-3 py-2 text-right">
-                        <button
-                          type="button"
-                          aria-label={`Remove volume ${v.name}`}
-                          title={v.users.length ? "In use: remove its containers first" : "Remove"}
-                          className="rounded border border-line px-2 py-0.5 text-[12px] text-ink-muted hover:border-danger hover:text-danger-ink"
-                          onClick={() => setRemoving(v)}
-                        >
-                          Remove
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          )}
+    <Screen>
+      <header className="flex flex-wrap items-center gap-3">
+        <ScreenTitle>Volumes</ScreenTitle>
+        {volumes && <span className="text-[13px] text-ink-muted">{shown.length} of {volumes.length}</span>}
+        <div className="ml-auto flex flex-wrap items-center gap-4">
+          <Checkbox label="Dangling only" checked={danglingOnly} onChange={setDanglingOnly} />
+          <button type="button" className={buttonClass("secondary")} onClick={() => setSizes((s) => !s)} aria-pressed={sizes}>
+            {sizes ? (isLoading ? "Measuring…" : "Hide sizes") : "Show sizes"}
+          </button>
+          <button type="button" className={buttonClass("primary")} onClick={() => setCreating(true)}>
+            + New volume
+          </button>
         </div>
+      </header>
+      <p className="mt-1 text-[12px] text-ink-muted">
+        Named storage that outlives containers. A dangling volume is used by no container, running or stopped.
+        {sizes && " Sizes come from the engine (docker system df -v); drivers that cannot tell show —."}
+      </p>
+
+      <div className="mt-4 overflow-x-auto rounded border border-line bg-white">
+        {error && !volumes ? (
+          <EmptyState title="Could not load volumes" icon={<WarningIcon className="size-10 text-danger" />}>
+            {errorMessage(error)}
+          </EmptyState>
+        ) : !volumes ? (
+          <div className="space-y-2 p-4">
+            <Skeleton className="h-6 w-full" />
+            <Skeleton className="h-6 w-full" />
+          </div>
+        ) : shown.length === 0 ? (
+          <EmptyState title={danglingOnly ? "No dangling volumes" : "No volumes yet"}>
+            {danglingOnly ? "Every volume is used by a container." : "Create one here or let docker run -v make one."}
+          </EmptyState>
+        ) : (
+          <table className="w-full text-left text-[13px]" aria-label="Volumes">
+            <thead className="border-b border-line text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
+              <tr>
+                <th className="px-3 py-2">Name</th>
+                <th className="px-3 py-2">Driver</th>
+                <th className="px-3 py-2">Mountpoint</th>
+                {sizes && <th className="px-3 py-2 text-right">Size</th>}
+                <th className="px-3 py-2">Created</th>
+                <th className="px-3 py-2">Labels</th>
+                <th className="px-3 py-2">Used by</th>
+                <th className="px-3 py-2"><span className="sr-only">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((v) => {
+                const created = parseEngineTime(v.createdAt);
+                return (
+                  <tr key={v.name} className="border-b border-line align-top last:border-0 hover:bg-hover">
+                    <td className="max-w-64 px-3 py-2">
+                      <Link href={volumeHref(v.name)} className="block truncate font-mono font-medium text-ink hover:text-brand-dark" title={v.name}>
+                        {v.name}
+                      </Link>
+                    </td>
+                    <td className="px-3 py-2 text-ink-muted">{v.driver}</td>
+                    <td className="max-w-72 px-3 py-2">
+                      <span className="block truncate font-mono text-[12px] text-ink-muted" title={v.mountpoint}>{v.mountpoint}</span>
+                    </td>
+                    {sizes && <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{v.size === undefined ? <span className="text-ink-faint">—</span> : formatBytes(v.size)}</td>}
+                    <td className="whitespace-nowrap px-3 py-2 text-ink-muted" title={v.createdAt}>{created ? formatRelative(created) : "—"}</td>
+                    <td className="max-w-64 px-3 py-2"><LabelsList labels={v.labels} /></td>
+                    <td className="max-w-56 px-3 py-2"><VolumeUsers users={v.users} /></td>
+                    <td className="px-3 py-2 text-right">
+                      <button
+                        type="button"
+                        aria-label={`Remove volume ${v.name}`}
+                        title={v.users.length ? "In use: remove its containers first" : "Remove"}
+                        className="rounded border border-line px-2 py-0.5 text-[12px] text-ink-muted hover:border-danger hover:text-danger-ink"
+                        onClick={() => setRemoving(v)}
+                      >
+                        Remove
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
       </div>
       {creating && <CreateVolumeDialog onClose={() => setCreating(false)} onCreated={() => void mutate()} />}
       {removing && (
@@ -134,6 +133,6 @@ export function VolumesScreen() {
           }}
         />
       )}
-    </div>
+    </Screen>
   );
 }

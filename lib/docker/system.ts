@@ -7,7 +7,12 @@ import type { SystemOverview } from "./system-types";
 // dockerd 20.10 answers a second `system df` while one runs with "a disk usage operation is already running".
 // Callers in this process share one request in flight; a df someone else started is waited out.
 const KEY = Symbol.for("berth.docker.df");
-type Holder = { [KEY]?: Promise<RawDiskUsage> };
+type Holder = { [KEY]?: Promise<RawDiskUsage>; [LAST]?: number };
+// `system df` sizes every container's writable layer and every volume: on a big host it is the most expensive
+// read there is, and every engine event asks for it again (the header's reclaimable space). One df starts at most
+// every MIN_GAP_MS; a caller in between waits for the next one, so what it gets was still read after it asked.
+const LAST = Symbol.for("berth.docker.df.finished");
+const MIN_GAP_MS = 1500;
 const BUSY_RETRIES = 20;
 const BUSY_WAIT_MS = 250;
 
@@ -26,9 +31,15 @@ async function dfWaitingOutOthers(): Promise<RawDiskUsage> {
 /** The engine's `GET /system/df`, as it came (the cleanup preview reads its per-object rows). */
 export function rawDiskUsage(): Promise<RawDiskUsage> {
   const g = globalThis as Holder;
-  g[KEY] ??= dfWaitingOutOthers().finally(() => {
-    delete g[KEY];
-  });
+  if (!g[KEY]) {
+    const wait = Math.max(0, (g[LAST] ?? 0) + MIN_GAP_MS - Date.now());
+    g[KEY] = new Promise((resolve) => setTimeout(resolve, wait))
+      .then(dfWaitingOutOthers)
+      .finally(() => {
+        g[LAST] = Date.now();
+        delete g[KEY];
+      });
+  }
   return g[KEY];
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { docker } from "./client";
+import { rawDiskUsage } from "./system";
 import { EngineError, toEngineError } from "./errors";
 import { containerName, listRawContainers, type RawContainerRef } from "./raw-container-refs";
 import type { VolumeDetail, VolumeInfo, VolumeUser } from "./volume-types";
@@ -47,7 +48,7 @@ function toInfo(v: RawVolume, users: Map<string, VolumeUser[]>, sizes?: Map<stri
 
 /** `docker system df -v` volume sizes: the engine walks every volume, so only on request. */
 async function volumeSizes(): Promise<Map<string, number>> {
-  const df = (await docker().df()) as { Volumes?: RawVolume[] | null };
+  const df = (await rawDiskUsage()) as { Volumes?: RawVolume[] | null };
   return new Map((df.Volumes ?? []).map((v) => [v.Name ?? "", v.UsageData?.Size ?? -1]));
 }
 
