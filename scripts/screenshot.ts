@@ -28,6 +28,13 @@ function seed() {
   docker("run", "-d", "--name", "migrate-db", image, "sh", "-c", "echo 'relation users already exists' >&2; exit 1");
   docker("create", "--name", "load-test", image, "sleep", "60");
   docker("wait", "nightly-backup", "migrate-db");
+  // Something for the cleanup, audit and images screens to show: an old build's leftovers, a forgotten volume
+  // and network, an admin tool that holds the engine's socket.
+  docker("volume", "create", "old_cache");
+  docker("network", "create", "legacy_net");
+  docker("create", "--name", "portainer-agent", "-p", "9001:9001",
+    "--mount", `type=bind,src=${process.env.DOCKER_HOST!.replace(/^unix:\/\//, "")},dst=/var/run/docker.sock`, image, "sleep", "60");
+  docker("tag", image, "shop/web:1.4.2");
 }
 
 async function main() {
@@ -57,6 +64,15 @@ async function main() {
       await page.goto(`${base}/new`);
       await page.waitForTimeout(1000);
       await page.screenshot({ path: `${process.env.SCREENSHOT_EXTRA}/new.png`, fullPage: true });
+      for (const screen of ["images", "registries", "volumes", "networks", "cleanup", "system", "events", "security"]) {
+        await page.goto(`${base}/${screen}`);
+        await page.waitForTimeout(1500);
+        await page.screenshot({ path: `${process.env.SCREENSHOT_EXTRA}/${screen}.png`, fullPage: true });
+      }
+      await page.goto(`${base}/images`);
+      await page.getByRole("button", { name: "Build" }).click();
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: `${process.env.SCREENSHOT_EXTRA}/build-dialog.png` });
     }
   } finally {
     await browser.close();
