@@ -1,5 +1,6 @@
 "use client";
 
+import { rowButtonClass } from "@/components/ui/row-button";
 import { DetailScreen } from "@/components/ui/screen";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -117,7 +118,7 @@ export function NetworkDetailScreen({ idOrName }: { idOrName: string }) {
                           aria-label={`Disconnect ${c.name}`}
                           disabled={busy === c.name}
                           onClick={() => void disconnect(c.name)}
-                          className="rounded border border-line px-2 py-0.5 text-[12px] text-ink-muted hover:border-danger hover:text-danger-ink disabled:opacity-50"
+                          className={rowButtonClass()}
                         >
                           {busy === c.name ? "…" : "Disconnect"}
                         </button>

@@ -1,5 +1,6 @@
 "use client";
 
+import { rowButtonClass } from "@/components/ui/row-button";
 import Link from "next/link";
 import { useState } from "react";
 import { useNetworks } from "@/lib/hooks/use-networks";
@@ -86,7 +87,7 @@ export function NetworksScreen() {
                       title={networkRemoveRefusal(n) ?? "Remove"}
                       // Built-in networks can never go; an attached one still opens the dialog, which says why.
                       disabled={n.builtIn}
-                      className="rounded border border-line px-2 py-0.5 text-[12px] text-ink-muted enabled:hover:border-danger enabled:hover:text-danger-ink disabled:cursor-not-allowed disabled:opacity-40"
+                      className={rowButtonClass()}
                       onClick={() => setRemoving(n)}
                     >
                       Remove

@@ -1,5 +1,6 @@
 "use client";
 
+import { rowButtonClass } from "@/components/ui/row-button";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { errorMessage } from "@/lib/client/api-error";
@@ -113,7 +114,7 @@ export function SecurityScreen() {
                           type="button"
                           aria-label={`Isolate ${c.name}`}
                           title="Move it onto a network of its own"
-                          className="rounded border border-line px-2 py-0.5 text-[12px] text-ink-muted hover:border-brand hover:text-brand-dark"
+                          className={rowButtonClass("brand")}
                           onClick={() => setIsolating(c.name)}
                         >
                           Isolate

@@ -1,5 +1,6 @@
 "use client";
 
+import { rowButtonClass } from "@/components/ui/row-button";
 import Link from "next/link";
 import { useState } from "react";
 import { useVolumes } from "@/lib/hooks/use-volumes";
@@ -103,7 +104,7 @@ export function VolumesScreen() {
                         type="button"
                         aria-label={`Remove volume ${v.name}`}
                         title={v.users.length ? "In use: remove its containers first" : "Remove"}
-                        className="rounded border border-line px-2 py-0.5 text-[12px] text-ink-muted hover:border-danger hover:text-danger-ink"
+                        className={rowButtonClass()}
                         onClick={() => setRemoving(v)}
                       >
                         Remove
