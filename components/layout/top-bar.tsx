@@ -12,7 +12,7 @@ export function TopBar() {
         <BrandMark className="size-6 text-brand" />
         Berth
       </Link>
-      <nav aria-label="Main" className="flex h-full items-stretch">
+      <nav aria-label="Main" className="flex h-full shrink-0 items-stretch">
         <NavLink href="/containers" alsoActiveOn={["/", "/new"]}>
           Containers
         </NavLink>
@@ -24,7 +24,8 @@ export function TopBar() {
         <NavLink href="/system">System</NavLink>
         <NavLink href="/security">Security</NavLink>
       </nav>
-      <div className="ml-auto min-w-0">
+      {/* Below 1280 px the engine's address gives way to the links; the banner still says when it is unreachable. */}
+      <div className="ml-auto min-w-0 overflow-hidden">
         <EngineInfo />
       </div>
       <CleanupButton />
