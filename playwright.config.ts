@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./e2e/support/chromium";
+import { CHROMIUM_ARGS, CHROMIUM_NETNS_PATH } from "./e2e/support/chromium";
 
 // E2E runs inside the sandbox harness (scripts/sandbox.sh), which provides DOCKER_HOST and the token
 // that proves the engine is the sandbox's own; global-setup refuses anything else.
@@ -24,7 +24,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: CHROMIUM_PATH,
+      executablePath: CHROMIUM_NETNS_PATH,
       args: CHROMIUM_ARGS,
     },
   },
