@@ -1,0 +1,429 @@
+// Is Berth still fast on a host with thousands of containers? Run inside the sandbox: `npm run bench:scale`
+// (needs a production build: `npx next build`; set BERTH_DIST_DIR if you built elsewhere).
+// Seeds SCALE_N containers (default 1000: mostly created, 50 running sleepers, some exited), 100 volumes and 30
+// networks through the engine API, then prints:
+//   - each list endpoint cold (first call after the server started) and warm (p50/p95 of 20 calls), with the
+//     engine requests each call makes (Berth talks to the engine through a counting proxy here) and the CPU
+//     seconds dockerd and Berth's server spend per call;
+//   - in Chromium: navigation to `/` → the list's count and all its rows; `docker start` → the row's icon
+//     turning running (20 runs), and what one start costs the engine with and without a page open;
+//   - server RSS, the page's JS heap, and `docker ps -a` for comparison.
+// Everything seeded carries one label and is removed at the end, also on error or Ctrl-C.
+import { chromium, type Page } from "@playwright/test";
+import { execFile } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import { promisify } from "node:util";
+import { CHROMIUM_ARGS, cpuSeconds, FIXTURE_IMAGE, percentile, printLatency, requireSandbox, rssKiB, sleep, startBerth } from "./support";
+import { CHROMIUM_PATH } from "../e2e/support/chromium";
+
+requireSandbox("bench/scale");
+
+// Async on purpose: a blocking exec would freeze this process (and the proxy in it) while the page updates.
+const run = promisify(execFile);
+const N = Number(process.env.SCALE_N ?? 1000);
+const PORT = Number(process.env.BENCH_PORT ?? 3196);
+const WARM_CALLS = 20;
+const START_RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const RUNNING = Math.min(50, Math.floor(N / 10));
+const EXITED = Math.min(50, Math.floor(N / 10));
+const VOLUMES = 100;
+const NETWORKS = 30;
+const SEED_CONCURRENCY = 8;
+// Just over lib/docker/system.ts's MIN_GAP_MS between two `system df` calls.
+const DF_GAP_MS = 1600;
+const LABEL = "berth.bench.scale";
+const TAG = `bench-scale-${process.pid}`;
+const DIST_DIR = process.env.BERTH_DIST_DIR || ".next";
+
+const ENGINE_SOCKET = (process.env.DOCKER_HOST ?? "").replace(/^unix:\/\//, "");
+const PROXY_SOCKET = `/tmp/${TAG}.sock`;
+
+// ---------------------------------------------------------------------------------------------------------
+// The engine API, straight over its socket: seeding 1000 containers through the CLI would time the CLI.
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: SEED_CONCURRENCY });
+
+function engineApi<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const req = http.request(
+      { socketPath: ENGINE_SOCKET, agent, method, path, headers: payload ? { "Content-Type": "application/json" } : {} },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (c: string) => (text += c));
+        res.on("end", () => {
+          if ((res.statusCode ?? 500) >= 300) reject(new Error(`${method} ${path}: ${res.statusCode} ${text.trim()}`));
+          else resolve((text ? JSON.parse(text) : undefined) as T);
+        });
+      },
+    );
+    req.on("error", reject);
+    req.end(payload);
+  });
+}
+
+async function inPool<T>(items: readonly T[], size: number, each: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: size }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        await each(items[i]!, i);
+      }
+    }),
+  );
+}
+
+const labelFilter = encodeURIComponent(JSON.stringify({ label: [`${LABEL}=${TAG}`] }));
+const labels = { [LABEL]: TAG };
+
+type Kind = "created" | "running" | "exited";
+interface Seeded {
+  id: string;
+  name: string;
+  kind: Kind;
+}
+
+async function seed(): Promise<Seeded[]> {
+  const t0 = performance.now();
+  const networks = Array.from({ length: NETWORKS }, (_, i) => `${TAG}-net-${i}`);
+  await inPool(networks, SEED_CONCURRENCY, (Name) => engineApi("POST", "/networks/create", { Name, Driver: "bridge", Labels: labels }).then(() => undefined));
+  const volumes = Array.from({ length: VOLUMES }, (_, i) => `${TAG}-vol-${i}`);
+  await inPool(volumes, SEED_CONCURRENCY, (Name) => engineApi("POST", "/volumes/create", { Name, Labels: labels }).then(() => undefined));
+  const t1 = performance.now();
+
+  // Like a real host: every 5th container mounts a volume, every 4th sits on a user network.
+  const kinds: Kind[] = Array.from({ length: N }, (_, i) => (i < RUNNING ? "running" : i < RUNNING + EXITED ? "exited" : "created"));
+  const seeded: Seeded[] = [];
+  await inPool(kinds, SEED_CONCURRENCY, async (kind, i) => {
+    const name = `${TAG}-${kind}-${i}`;
+    const { Id } = await engineApi<{ Id: string }>("POST", `/containers/create?name=${name}`, {
+      Image: FIXTURE_IMAGE,
+      Cmd: kind === "exited" ? ["sh", "-c", `exit ${i % 3}`] : ["sleep", "3600"],
+      Labels: labels,
+      HostConfig: {
+        Binds: i % 5 === 0 ? [`${volumes[i % VOLUMES]}:/data`] : undefined,
+        NetworkMode: i % 4 === 0 ? networks[i % NETWORKS] : undefined,
+      },
+    });
+    seeded.push({ id: Id, name, kind });
+  });
+  const t2 = performance.now();
+  const toStart = seeded.filter((c) => c.kind !== "created");
+  await inPool(toStart, SEED_CONCURRENCY, async (c) => {
+    await engineApi("POST", `/containers/${c.id}/start`);
+    if (c.kind === "exited") await engineApi("POST", `/containers/${c.id}/wait`);
+  });
+  const t3 = performance.now();
+  console.log(
+    `seeded ${N} containers (${N - RUNNING - EXITED} created, ${RUNNING} running, ${EXITED} exited), ${VOLUMES} volumes, ${NETWORKS} networks ` +
+      `in ${((t3 - t0) / 1000).toFixed(1)} s: volumes+networks ${((t1 - t0) / 1000).toFixed(1)} s, ` +
+      `creates ${((t2 - t1) / 1000).toFixed(1)} s (${((t2 - t1) / N).toFixed(1)} ms each at ${SEED_CONCURRENCY} in parallel), ` +
+      `starts ${((t3 - t2) / 1000).toFixed(1)} s`,
+  );
+  return seeded;
+}
+
+let cleanedUp = false;
+async function cleanUp(): Promise<void> {
+  if (cleanedUp) return;
+  cleanedUp = true;
+  const t0 = performance.now();
+  const failures: string[] = [];
+  const each = (del: (x: string) => Promise<unknown>) => async (x: string) => {
+    await del(x).catch((err: Error) => void failures.push(err.message));
+  };
+  const containers = await engineApi<{ Id: string }[]>("GET", `/containers/json?all=1&filters=${labelFilter}`).catch(() => []);
+  await inPool(containers.map((c) => c.Id), SEED_CONCURRENCY, each((id) => engineApi("DELETE", `/containers/${id}?force=1&v=1`)));
+  const vols = await engineApi<{ Volumes: { Name: string }[] | null }>("GET", `/volumes?filters=${labelFilter}`).catch(() => ({ Volumes: [] }));
+  await inPool((vols.Volumes ?? []).map((v) => v.Name), SEED_CONCURRENCY, each((name) => engineApi("DELETE", `/volumes/${name}`)));
+  const nets = await engineApi<{ Id: string }[]>("GET", `/networks?filters=${labelFilter}`).catch(() => []);
+  await inPool(nets.map((n) => n.Id), SEED_CONCURRENCY, each((id) => engineApi("DELETE", `/networks/${id}`)));
+  console.log(
+    `cleaned up ${containers.length} containers, ${vols.Volumes?.length ?? 0} volumes, ${nets.length} networks in ${((performance.now() - t0) / 1000).toFixed(1)} s` +
+      (failures.length ? `; ${failures.length} failed, first: ${failures[0]}` : ""),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Berth reaches the engine through this proxy, which notes every request line: "N+1 engine requests per
+// call" shows up as a count here, not as a guess from timings.
+
+interface EngineCall {
+  method: string;
+  path: string;
+}
+const engineCalls: EngineCall[] = [];
+const REQUEST_LINE = /^(GET|POST|PUT|DELETE|HEAD|PATCH) (\S+) HTTP\/1\.[01]$/;
+
+function startCountingProxy(): Promise<net.Server> {
+  rmSync(PROXY_SOCKET, { force: true });
+  const server = net.createServer((client) => {
+    const upstream = net.connect(ENGINE_SOCKET);
+    let partial = "";
+    client.on("data", (chunk: Buffer) => {
+      const lines = (partial + chunk.toString("latin1")).split("\r\n");
+      partial = lines.pop()!.slice(-300);
+      for (const line of lines) {
+        const m = REQUEST_LINE.exec(line);
+        if (m) engineCalls.push({ method: m[1]!, path: m[2]! });
+      }
+    });
+    client.pipe(upstream).pipe(client);
+    const drop = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on("close", drop).on("error", drop);
+    upstream.on("close", drop).on("error", drop);
+  });
+  return new Promise((resolve) => server.listen(PROXY_SOCKET, () => resolve(server)));
+}
+
+/** `GET /v1.41/containers/4f1c…/json?size=1` → `GET /containers/:id/json`. */
+function callShape(c: EngineCall): string {
+  const path = c.path
+    .split("?")[0]!
+    .replace(/^\/v[\d.]+/, "")
+    .replace(/^\/(containers|images|volumes|networks)\/(?!json$|create$|prune$)[^/]+/, "/$1/:id");
+  return `${c.method} ${path}`;
+}
+
+function describeCalls(calls: EngineCall[], per = 1): string {
+  const counts = new Map<string, number>();
+  for (const c of calls) counts.set(callShape(c), (counts.get(callShape(c)) ?? 0) + 1);
+  const fmt = (n: number) => (Number.isInteger(n / per) ? String(n / per) : (n / per).toFixed(1));
+  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([shape, n]) => `${fmt(n)}× ${shape}`);
+  return `${fmt(calls.length)} engine req${parts.length ? ` (${parts.join(", ")})` : ""}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// What a span of work cost: wall time, engine requests, dockerd and Berth CPU.
+
+const dockerdPid = (() => {
+  try {
+    return Number(readFileSync(`${process.env.BERTH_SANDBOX_DIR}/docker.pid`, "utf8").trim()) || undefined;
+  } catch {
+    return undefined;
+  }
+})();
+
+interface Meter {
+  calls: EngineCall[];
+  engineCpu: number;
+  serverCpu: number;
+}
+
+function meter(serverPid: number): () => Meter {
+  const from = engineCalls.length;
+  const engine0 = dockerdPid ? cpuSeconds(dockerdPid) : NaN;
+  const server0 = cpuSeconds(serverPid);
+  return () => ({
+    calls: engineCalls.slice(from),
+    engineCpu: dockerdPid ? cpuSeconds(dockerdPid) - engine0 : NaN,
+    serverCpu: cpuSeconds(serverPid) - server0,
+  });
+}
+
+const secs = (s: number) => (Number.isNaN(s) ? "n/a" : `${s.toFixed(3)} s`);
+const ms = (x: number) => `${x.toFixed(0).padStart(5)} ms`;
+
+async function timedGet(base: string, path: string): Promise<{ ms: number; bytes: number; body: unknown }> {
+  const t0 = performance.now();
+  const res = await fetch(base + path);
+  const text = await res.text();
+  const took = performance.now() - t0;
+  if (!res.ok) throw new Error(`GET ${path}: ${res.status} ${text.slice(0, 300)}`);
+  return { ms: took, bytes: text.length, body: JSON.parse(text) };
+}
+
+/** Cold (the first call since the server started) and warm (WARM_CALLS more) figures for one endpoint. */
+async function measureEndpoint(base: string, serverPid: number, label: string, path: string, opts: { coldNote?: string } = {}) {
+  let stop = meter(serverPid);
+  const cold = await timedGet(base, path);
+  const coldCost = stop();
+  console.log(`\n${label}  GET ${path}  (${(cold.bytes / 1024).toFixed(0)} KiB)`);
+  console.log(`  cold  ${ms(cold.ms)}${opts.coldNote ? `  ${opts.coldNote}` : ""}   ${describeCalls(coldCost.calls)}   dockerd ${secs(coldCost.engineCpu)}   berth ${secs(coldCost.serverCpu)}`);
+  await measureWarm(base, serverPid, path);
+  return cold.body;
+}
+
+async function measureWarm(base: string, serverPid: number, path: string, spacedMs?: number) {
+  const warm: number[] = [];
+  const stop = meter(serverPid);
+  for (let i = 0; i < WARM_CALLS; i++) {
+    if (spacedMs) await sleep(spacedMs);
+    warm.push((await timedGet(base, path)).ms);
+  }
+  const cost = stop();
+  console.log(
+    `  warm  p50 ${ms(percentile(warm, 50))}   p95 ${ms(percentile(warm, 95))}   max ${ms(Math.max(...warm))}` +
+      `${spacedMs ? `   (calls ${spacedMs} ms apart)` : "   (back to back)"}\n` +
+      `        per call: ${describeCalls(cost.calls, WARM_CALLS)}   dockerd ${secs(cost.engineCpu / WARM_CALLS)}   berth ${secs(cost.serverCpu / WARM_CALLS)}`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// In the browser
+
+type Win = Window & { __runningAt?: number; __watch?: string; __observing?: boolean };
+
+/** Navigation to `/` → the sidebar's count says `total` and all its rows are in the DOM (ms since navigation start). */
+async function loadList(page: Page, base: string, total: number): Promise<{ count: number; rows: number; firstRow: number }> {
+  await page.goto(`${base}/`, { waitUntil: "commit" });
+  // Each predicate answers with the page's clock at the frame it first held.
+  const at = (fn: (n: number) => number | false) =>
+    page.waitForFunction(fn, total, { polling: "raf", timeout: 120_000 }).then((handle) => handle.jsonValue() as Promise<number>);
+  const [firstRow, count, rows] = await Promise.all([
+    at(() => document.querySelector("nav[aria-label='Containers'] a[data-container-id]") !== null && performance.now()),
+    at((n) => document.querySelector(`aside span[title="${n} containers"]`)?.textContent === String(n) && performance.now()),
+    at((n) => document.querySelectorAll("nav[aria-label='Containers'] a[data-container-id]").length === n && performance.now()),
+  ]);
+  return { count, rows, firstRow };
+}
+
+/** `docker start` → the row's icon says running, timed in the page (wall clock) so this process's lag does not count. */
+async function startToIcon(page: Page, c: Seeded): Promise<{ whole: number; fromEngine: number }> {
+  // One observer per page, watching whichever id __watch names. (No named helpers in here: tsx would wrap
+  // them in a __name() call the page does not have.)
+  await page.evaluate((id) => {
+    const w = window as Win;
+    w.__watch = id;
+    w.__runningAt = undefined;
+    if (w.__observing) return;
+    w.__observing = true;
+    new MutationObserver(() => {
+      if (w.__runningAt === undefined && document.querySelector(`a[data-container-id="${w.__watch}"] svg[aria-label="running"]`)) w.__runningAt = Date.now();
+    }).observe(document.querySelector("nav[aria-label='Containers']")!, { childList: true, subtree: true, attributes: true, attributeFilter: ["aria-label"] });
+  }, c.id);
+  const t0 = Date.now();
+  await run("docker", ["start", c.id]);
+  await page.waitForFunction(() => (window as Win).__runningAt !== undefined, undefined, { timeout: 30_000 });
+  const shownAt = await page.evaluate(() => (window as Win).__runningAt!);
+  const { stdout } = await run("docker", ["inspect", "--format", "{{.State.StartedAt}}", c.id]);
+  return { whole: shownAt - t0, fromEngine: shownAt - Date.parse(stdout.trim()) };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+async function main() {
+  if (!existsSync(`${DIST_DIR}/BUILD_ID`)) {
+    console.error(`bench/scale: no production build in ${DIST_DIR}: run \`npx next build\` first (or set BERTH_DIST_DIR)`);
+    process.exit(2);
+  }
+  const seedStart = Date.now();
+  const seeded = await seed();
+  const seedEnd = Date.now();
+  const total = (await engineApi<unknown[]>("GET", "/containers/json?all=1")).length;
+
+  const cli: number[] = [];
+  const direct: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    await run("docker", ["ps", "-a"], { maxBuffer: 64 * 1024 * 1024 });
+    cli.push(performance.now() - t0);
+  }
+  for (let i = 0; i < WARM_CALLS; i++) {
+    const t0 = performance.now();
+    await engineApi("GET", "/containers/json?all=1");
+    direct.push(performance.now() - t0);
+  }
+  console.log(`\nfor comparison, ${total} containers on the engine:`);
+  printLatency("`docker ps -a` (CLI)", cli);
+  printLatency("engine GET /containers/json?all=1", direct);
+
+  const proxy = await startCountingProxy();
+  // startBerth hands this process's environment to the server: point it at the proxy for that moment only,
+  // so the CLI calls made here still go straight to the engine.
+  const realHost = process.env.DOCKER_HOST;
+  process.env.DOCKER_HOST = `unix://${PROXY_SOCKET}`;
+  const serverStarted = performance.now();
+  const server = await startBerth(PORT).finally(() => (process.env.DOCKER_HOST = realHost));
+  console.log(`\nBerth (${DIST_DIR}) up in ${((performance.now() - serverStarted) / 1000).toFixed(1)} s, RSS ${(rssKiB(server.pid) / 1024).toFixed(0)} MiB; engine CPU = dockerd pid ${dockerdPid ?? "unknown"}`);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const { base, pid } = server;
+    await measureEndpoint(base, pid, "containers", "/api/containers?all=1");
+    await measureEndpoint(base, pid, "images", "/api/images");
+    await measureEndpoint(base, pid, "volumes", "/api/volumes");
+    await measureEndpoint(base, pid, "networks", "/api/networks");
+    // `system df` starts at most every 1.5 s (lib/docker/system.ts): back-to-back calls mostly wait that out,
+    // calls further apart show what one df costs.
+    await measureEndpoint(base, pid, "cleanup", "/api/cleanup");
+    await measureWarm(base, pid, "/api/cleanup", DF_GAP_MS);
+    await measureEndpoint(base, pid, "system", "/api/system");
+    await measureWarm(base, pid, "/api/system", DF_GAP_MS);
+    await measureEndpoint(base, pid, "security", "/api/security", { coldNote: "(= audit cache fill)" });
+    const since = (seedStart / 1000).toFixed(3);
+    const until = (seedEnd / 1000 + 1).toFixed(3);
+    const events = (await measureEndpoint(base, pid, "events", `/api/events?since=${since}&until=${until}`)) as { events: unknown[]; truncated: boolean };
+    console.log(`  (${events.events.length} events over the seeding period, truncated: ${events.truncated})`);
+
+    // What one `docker start` costs the engine when Berth has no page open (the events hub alone)…
+    const created = seeded.filter((c) => c.kind === "created");
+    const baselineRuns = 5;
+    let stop = meter(pid);
+    for (const c of created.slice(0, baselineRuns)) {
+      await run("docker", ["start", c.id]);
+      await sleep(DF_GAP_MS);
+    }
+    const idle = stop();
+
+    console.log(`\nChromium, ${total} containers`);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const loads: Awaited<ReturnType<typeof loadList>>[] = [];
+    for (let i = 0; i < 3; i++) {
+      stop = meter(pid);
+      loads.push(await loadList(page, base, total));
+      await sleep(2000); // let the page's other requests finish before the next load
+      const cost = stop();
+      const l = loads[i]!;
+      console.log(
+        `  load ${i + 1}: navigation → first row ${ms(l.firstRow)}   → count "${total}" ${ms(l.count)}   → all ${total} rows ${ms(l.rows)}` +
+          `   (page load + 2 s: ${describeCalls(cost.calls)}, dockerd ${secs(cost.engineCpu)}, berth ${secs(cost.serverCpu)})`,
+      );
+    }
+    const domNodes = await page.evaluate(() => document.getElementsByTagName("*").length);
+
+    // …and with the containers screen open.
+    const starts: { whole: number; fromEngine: number }[] = [];
+    stop = meter(pid);
+    for (const c of created.slice(baselineRuns, baselineRuns + START_RUNS)) {
+      starts.push(await startToIcon(page, c));
+      await sleep(DF_GAP_MS); // the page's refetches for this start settle before the next
+    }
+    const busy = stop();
+    printLatency("  docker start → icon running", starts.map((s) => s.whole));
+    printLatency("  engine started it → icon running", starts.map((s) => s.fromEngine));
+    console.log(`  one docker start, no page open:       ${describeCalls(idle.calls, baselineRuns)}   dockerd ${secs(idle.engineCpu / baselineRuns)}   berth ${secs(idle.serverCpu / baselineRuns)}`);
+    console.log(`  one docker start, containers page open: ${describeCalls(busy.calls, starts.length)}   dockerd ${secs(busy.engineCpu / starts.length)}   berth ${secs(busy.serverCpu / starts.length)}`);
+
+    const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN);
+    console.log(`\npage: ${domNodes} DOM elements, JS heap ${(heap / 1048576).toFixed(0)} MiB`);
+    console.log(`Berth server RSS after all that: ${(rssKiB(pid) / 1024).toFixed(0)} MiB; its CPU since start ${cpuSeconds(pid).toFixed(1)} s; ${engineCalls.length} engine requests in all`);
+  } finally {
+    await browser.close().catch(() => undefined);
+    server.stop();
+    proxy.close();
+    rmSync(PROXY_SOCKET, { force: true });
+    await cleanUp();
+    agent.destroy();
+  }
+}
+
+// The sandbox stops its command with TERM (Ctrl-C included): the seeded objects go first.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    console.error(`bench/scale: ${signal}, cleaning up`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+main().catch(async (err) => {
+  console.error(err);
+  await cleanUp().catch(() => undefined);
+  process.exit(1);
+});
