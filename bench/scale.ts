@@ -8,7 +8,7 @@
 //   - in Chromium: navigation to `/` → the list's count and all its rows; `docker start` → the row's icon
 //     turning running (20 runs), and what one start costs the engine with and without a page open;
 //   - server RSS, the page's JS heap, and `docker ps -a` for comparison.
-// Everything seeded carries one label and is removed at the end, also on error or Ctrl-C.
+// SCALE_SKIP_API=1 goes straight to the browser part. Everything seeded carries one label and is removed at the end, also on error or Ctrl-C.
 import { chromium, type Page } from "@playwright/test";
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
@@ -272,7 +272,7 @@ async function measureWarm(base: string, serverPid: number, path: string, spaced
 type Win = Window & { __runningAt?: number; __watch?: string; __observing?: boolean };
 
 /** Navigation to `/` → the sidebar's count says `total` and all its rows are in the DOM (ms since navigation start). */
-async function loadList(page: Page, base: string, total: number): Promise<{ count: number; rows: number; firstRow: number }> {
+async function loadList(page: Page, base: string, total: number): Promise<{ count: number; rows: number; firstRow: number; listArrived: number }> {
   await page.goto(`${base}/`, { waitUntil: "commit" });
   // Each predicate answers with the page's clock at the frame it first held.
   const at = (fn: (n: number) => number | false) =>
@@ -282,7 +282,44 @@ async function loadList(page: Page, base: string, total: number): Promise<{ coun
     at((n) => document.querySelector(`aside span[title="${n} containers"]`)?.textContent === String(n) && performance.now()),
     at((n) => document.querySelectorAll("nav[aria-label='Containers'] a[data-container-id]").length === n && performance.now()),
   ]);
-  return { count, rows, firstRow };
+  const listArrived = await page.evaluate(
+    () => (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((e) => e.name.includes("/api/containers?all=1"))?.responseEnd ?? NaN,
+  );
+  return { count, rows, firstRow, listArrived };
+}
+
+/** Chromium's used JS heap after a collection (coarse unless precise memory info is on, enough at this size). */
+function jsHeapMiB(page: Page): Promise<string> {
+  return page
+    .evaluate(() => {
+      // Chromium runs with --expose-gc here: what is left after a collection is what the page holds on to.
+      (window as unknown as { gc?: () => void }).gc?.();
+      return ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN) / 1048576;
+    })
+    .then((m) => m.toFixed(0));
+}
+
+/** The page's /api requests since its resource timings were last cleared, by path: how many, how big, how slow. */
+async function apiFetches(page: Page, per = 1): Promise<string> {
+  const entries = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .filter((e) => new URL(e.name).pathname.startsWith("/api/"))
+      .map((e) => ({ url: new URL(e.name), bytes: (e as PerformanceResourceTiming).decodedBodySize, ms: e.duration }))
+      .map(({ url, bytes, ms }) => ({ path: url.pathname + (url.search.startsWith("?all") ? url.search : ""), bytes, ms })),
+  );
+  const by = new Map<string, { n: number; bytes: number; ms: number[] }>();
+  for (const e of entries) {
+    const row = by.get(e.path) ?? { n: 0, bytes: 0, ms: [] };
+    row.n++;
+    row.bytes += e.bytes;
+    row.ms.push(e.ms);
+    by.set(e.path, row);
+  }
+  return [...by]
+    .sort((a, b) => b[1].bytes - a[1].bytes)
+    .map(([path, r]) => `${(r.n / per).toFixed(per === 1 ? 0 : 1)}× ${path} (${(r.bytes / r.n / 1024).toFixed(0)} KiB, p50 ${percentile(r.ms, 50).toFixed(0)} ms)`)
+    .join(", ");
 }
 
 /** `docker start` → the row's icon says running, timed in the page (wall clock) so this process's lag does not count. */
@@ -297,11 +334,19 @@ async function startToIcon(page: Page, c: Seeded): Promise<{ whole: number; from
     w.__observing = true;
     new MutationObserver(() => {
       if (w.__runningAt === undefined && document.querySelector(`a[data-container-id="${w.__watch}"] svg[aria-label="running"]`)) w.__runningAt = Date.now();
-    }).observe(document.querySelector("nav[aria-label='Containers']")!, { childList: true, subtree: true, attributes: true, attributeFilter: ["aria-label"] });
+      // The body, not the list: `/` and `/containers/<name>` each mount a sidebar of their own.
+    }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["aria-label"] });
   }, c.id);
   const t0 = Date.now();
   await run("docker", ["start", c.id]);
-  await page.waitForFunction(() => (window as Win).__runningAt !== undefined, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => (window as Win).__runningAt !== undefined, undefined, { timeout: 30_000 }).catch(async (err: Error) => {
+    const shown = await page.evaluate((id) => {
+      const row = document.querySelector(`a[data-container-id="${id}"]`);
+      return { row: Boolean(row), icon: row?.querySelector("svg[role=img]")?.getAttribute("aria-label"), url: location.pathname, rows: document.querySelectorAll("nav[aria-label='Containers'] a[data-container-id]").length };
+    }, c.id);
+    await page.screenshot({ path: "/tmp/scale-timeout.png" });
+    throw new Error(`${c.name} started but its row never showed running: ${JSON.stringify(shown)} (screenshot /tmp/scale-timeout.png); ${err.message}`);
+  });
   const shownAt = await page.evaluate(() => (window as Win).__runningAt!);
   const { stdout } = await run("docker", ["inspect", "--format", "{{.State.StartedAt}}", c.id]);
   return { whole: shownAt - t0, fromEngine: shownAt - Date.parse(stdout.trim()) };
@@ -343,9 +388,10 @@ async function main() {
   const serverStarted = performance.now();
   const server = await startBerth(PORT).finally(() => (process.env.DOCKER_HOST = realHost));
   console.log(`\nBerth (${DIST_DIR}) up in ${((performance.now() - serverStarted) / 1000).toFixed(1)} s, RSS ${(rssKiB(server.pid) / 1024).toFixed(0)} MiB; engine CPU = dockerd pid ${dockerdPid ?? "unknown"}`);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, "--js-flags=--expose-gc"] });
   try {
     const { base, pid } = server;
+    if (!process.env.SCALE_SKIP_API) {
     await measureEndpoint(base, pid, "containers", "/api/containers?all=1");
     await measureEndpoint(base, pid, "images", "/api/images");
     await measureEndpoint(base, pid, "volumes", "/api/volumes");
@@ -361,6 +407,7 @@ async function main() {
     const until = (seedEnd / 1000 + 1).toFixed(3);
     const events = (await measureEndpoint(base, pid, "events", `/api/events?since=${since}&until=${until}`)) as { events: unknown[]; truncated: boolean };
     console.log(`  (${events.events.length} events over the seeding period, truncated: ${events.truncated})`);
+    }
 
     // What one `docker start` costs the engine when Berth has no page open (the events hub alone)…
     const created = seeded.filter((c) => c.kind === "created");
@@ -374,6 +421,7 @@ async function main() {
 
     console.log(`\nChromium, ${total} containers`);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.addInitScript(() => performance.setResourceTimingBufferSize(10_000));
     const loads: Awaited<ReturnType<typeof loadList>>[] = [];
     for (let i = 0; i < 3; i++) {
       stop = meter(pid);
@@ -382,11 +430,15 @@ async function main() {
       const cost = stop();
       const l = loads[i]!;
       console.log(
-        `  load ${i + 1}: navigation → first row ${ms(l.firstRow)}   → count "${total}" ${ms(l.count)}   → all ${total} rows ${ms(l.rows)}` +
+        `  load ${i + 1}: navigation → list JSON in ${ms(l.listArrived)}   → first row ${ms(l.firstRow)}   → count "${total}" ${ms(l.count)}   → all ${total} rows ${ms(l.rows)}` +
           `   (page load + 2 s: ${describeCalls(cost.calls)}, dockerd ${secs(cost.engineCpu)}, berth ${secs(cost.serverCpu)})`,
       );
     }
+    await page.waitForURL(/\/containers\//);
+    console.log(`  the page's API requests on load 3: ${await apiFetches(page)}`);
     const domNodes = await page.evaluate(() => document.getElementsByTagName("*").length);
+    const heapAfterLoad = await jsHeapMiB(page);
+    await page.evaluate(() => performance.clearResourceTimings());
 
     // …and with the containers screen open.
     const starts: { whole: number; fromEngine: number }[] = [];
@@ -401,8 +453,8 @@ async function main() {
     console.log(`  one docker start, no page open:       ${describeCalls(idle.calls, baselineRuns)}   dockerd ${secs(idle.engineCpu / baselineRuns)}   berth ${secs(idle.serverCpu / baselineRuns)}`);
     console.log(`  one docker start, containers page open: ${describeCalls(busy.calls, starts.length)}   dockerd ${secs(busy.engineCpu / starts.length)}   berth ${secs(busy.serverCpu / starts.length)}`);
 
-    const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN);
-    console.log(`\npage: ${domNodes} DOM elements, JS heap ${(heap / 1048576).toFixed(0)} MiB`);
+    console.log(`  the page's API requests per docker start: ${await apiFetches(page, starts.length)}`);
+    console.log(`\npage: ${domNodes} DOM elements; JS heap ${heapAfterLoad} MiB after the loads, ${await jsHeapMiB(page)} MiB after the starts`);
     console.log(`Berth server RSS after all that: ${(rssKiB(pid) / 1024).toFixed(0)} MiB; its CPU since start ${cpuSeconds(pid).toFixed(1)} s; ${engineCalls.length} engine requests in all`);
   } finally {
     await browser.close().catch(() => undefined);
