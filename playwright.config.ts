@@ -14,10 +14,10 @@ export default defineConfig({
   fullyParallel: false,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  // Chromium aborts requests in flight with ERR_NETWORK_CHANGED when the engine adds a container's veth to the
-  // sandbox namespace it shares with the browser; a page that lost a script chunk that way never hydrates. One
-  // retry absorbs that; the report still lists the test as flaky.
-  retries: 1,
+  // No retries: a failure is a failure. Chromium used to abort requests with ERR_NETWORK_CHANGED whenever the engine
+  // added a container's veth to the namespace it shared with the browser; it now runs in a namespace of its own
+  // (scripts/browser-netns.mjs via CHROMIUM_NETNS_PATH) that sees none of that churn.
+  retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL,
