@@ -146,7 +146,8 @@ async function outer(args) {
     child.on("exit", exitLike);
     return;
   }
-  const dir = mkdtempSync(path.join(tmpdir(), "berth-browser-"));
+  // Inside a sandbox run its state directory, which the harness removes even after a kill -9 of this group.
+  const dir = mkdtempSync(path.join(process.env.BERTH_SANDBOX_DIR || tmpdir(), "berth-browser-"));
   const sock = path.join(dir, "loopback.sock");
   const server = net.createServer(serveSocks);
   await new Promise((resolve, reject) => server.once("error", reject).listen(sock, resolve));
