@@ -127,6 +127,29 @@ test.describe("events", () => {
     }
   });
 
+  test("history says where the engine's memory of events ends when it no longer reaches back to since", async ({ request }) => {
+    const prefix = uniqueName("ev-horizon");
+    const since = (Date.now() - 1000) / 1000;
+    const names = Array.from({ length: 140 }, (_, i) => `${prefix}-${i}`);
+    try {
+      // 140 creates and 140 destroys: more than the 256 events dockerd keeps.
+      for (const name of names) dockerCli("volume", "create", name);
+    } finally {
+      dockerCli("volume", "rm", "-f", ...names);
+    }
+    const res = await request.get(`/api/events?since=${since}&type=volume`);
+    expect(res.status()).toBe(200);
+    const body = (await res.json()) as { events: { id: string }[]; horizon?: number };
+    expect(body.horizon).toBeGreaterThan(since * 1000);
+    // What is left is the newest: the last volume's destroy is there, the first one's create is not.
+    const seen = body.events.map((e) => e.id); // a volume's id is its name
+    expect(seen).toContain(names[names.length - 1]);
+    expect(seen.filter((n) => n === names[0]).length).toBeLessThan(2);
+
+    const recent = await request.get(`/api/events?since=${Date.now() / 1000 - 1}`);
+    expect((await recent.json()).horizon).toBeUndefined();
+  });
+
   test("the history API refuses a bad range with a clear 400", async ({ request }) => {
     const res = await request.get("/api/events?since=1700000100&until=1700000000");
     expect(res.status()).toBe(400);

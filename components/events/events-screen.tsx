@@ -107,6 +107,9 @@ export function EventsScreen() {
             <span role="status" className="text-ink-muted">
               Loaded {history.last.count} past event{history.last.count === 1 ? "" : "s"}
               {history.last.truncated && " (the first ones of the range only: narrow it to see the rest)"}.
+              {history.last.horizon !== undefined && (
+                <> The engine keeps only its last 256 events: nothing from before {new Date(history.last.horizon).toLocaleTimeString()} is left.</>
+              )}
             </span>
           )}
           {history.error !== undefined && (

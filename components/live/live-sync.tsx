@@ -12,6 +12,10 @@ import type { LiveStatus } from "@/components/live/live-status";
 
 // One `docker run` emits create, network connect and start within a few ms: one refetch for the lot.
 const COALESCE_MS = 16;
+// Images, volumes, networks, cleanup, security: a container start sends its network connect and its start a few
+// hundred ms apart on a busy engine, and the cleanup preview behind the header button costs a `system df`. These
+// screens are not what a user watches for a state change: one refetch per burst is worth a quarter of a second.
+const RESOURCE_COALESCE_MS = 250;
 
 function changesContainers(event: EngineEvent): boolean {
   // exec_* and top fire constantly under a health check or a `docker top` and change nothing we show.
@@ -45,7 +49,7 @@ export function LiveSync({ onStatus }: { onStatus: (status: LiveStatus) => void 
         const prefixes = [...resourcePrefixes];
         resourcePrefixes.clear();
         revalidate((key) => keyUnderPrefixes(key, prefixes));
-      }, COALESCE_MS);
+      }, RESOURCE_COALESCE_MS);
     };
 
     const onEvent = (raw: EngineEvent) => {

@@ -80,6 +80,7 @@ describe("containerSideOf", () => {
     expect(side).toMatchObject({ type: "container", id: "abc123456789", name: "web", action: "network_connect" });
     expect(keyConcernsEvents("/api/containers/abc1234", [side!])).toBe(true);
     expect(keyConcernsEvents("/api/containers/web/settings", [side!])).toBe(true);
+    expect(keyConcernsEvents("/api/containers?all=1", [side!])).toBe(false);
     expect(patchContainerList([], side!)).toEqual([]);
   });
 

@@ -63,7 +63,9 @@ export function patchContainerList(list: ContainerSummary[], e: EngineEvent): Co
 export function keyConcernsEvents(key: unknown, events: readonly EngineEvent[]): boolean {
   if (typeof key !== "string" || !key.startsWith(CONTAINERS_PREFIX)) return false;
   const rest = key.slice(CONTAINERS_PREFIX.length);
-  if (!rest.startsWith("/")) return true; // the list itself
+  // The list itself; a container joining or leaving a network changes nothing a row shows (and every start joins
+  // one just before its own start event, which refreshes the list anyway).
+  if (!rest.startsWith("/")) return events.some((e) => !e.action.startsWith("network_"));
   let ref: string;
   try {
     ref = decodeURIComponent(rest.slice(1).split(/[/?]/)[0] ?? "");

@@ -70,11 +70,38 @@ export async function* eventsHistory(q: EventsHistoryRequest, max: number, signa
   }
 }
 
-/** Up to `max` history rows, and whether more were left out. */
-export async function readEventsHistory(q: EventsHistoryRequest, max: number, signal: AbortSignal): Promise<{ events: EngineEvent[]; truncated: boolean }> {
+// dockerd keeps only its last 256 events in memory (moby daemon/events: eventsLimit); older ones are gone.
+export const ENGINE_EVENTS_KEPT = 256;
+
+/**
+ * Where the engine's memory of events begins inside [since, until], or undefined when it reaches back to `since`:
+ * a full buffer of unfiltered events in the range means anything before the first of them was dropped.
+ */
+async function engineHorizon(q: EventsHistoryRequest, signal: AbortSignal): Promise<number | undefined> {
+  let count = 0;
+  let first: EngineEvent | undefined;
+  for await (const event of eventsHistory({ since: q.since, until: q.until }, ENGINE_EVENTS_KEPT, signal)) {
+    first ??= event;
+    count++;
+  }
+  if (count < ENGINE_EVENTS_KEPT || !first) return undefined;
+  const firstMs = Number(BigInt(first.timeNano) / 1_000_000n);
+  return firstMs > q.since ? firstMs : undefined;
+}
+
+/**
+ * Up to `max` history rows, whether more were left out, and `horizon` (Unix ms) when the engine no longer holds the
+ * start of the range: the rows are then all it has, not all that happened.
+ */
+export async function readEventsHistory(
+  q: EventsHistoryRequest,
+  max: number,
+  signal: AbortSignal,
+): Promise<{ events: EngineEvent[]; truncated: boolean; horizon?: number }> {
   const events: EngineEvent[] = [];
   // One more than asked tells "exactly max" from "more than max".
   for await (const event of eventsHistory(q, max + 1, signal)) events.push(event);
   const truncated = events.length > max;
-  return { events: truncated ? events.slice(0, max) : events, truncated };
+  const horizon = await engineHorizon(q, signal);
+  return { events: truncated ? events.slice(0, max) : events, truncated, ...(horizon !== undefined ? { horizon } : {}) };
 }

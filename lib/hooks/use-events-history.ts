@@ -5,6 +5,8 @@ import { fetchJson } from "@/lib/client/fetch-json";
 export interface EventsHistoryResponse {
   events: EngineEvent[];
   truncated: boolean;
+  /** Unix ms: the engine holds no events from before this (it keeps its last 256 only). */
+  horizon?: number;
   since: number;
   until: number;
 }
@@ -14,7 +16,7 @@ export interface EventsHistoryResponse {
  * range never changes, and live events cover what happens next. A newer request cancels an older one.
  */
 export function useEventsHistory(onRows: (events: EngineEvent[]) => void) {
-  const [state, setState] = useState<{ loading: boolean; error?: unknown; last?: { count: number; truncated: boolean } }>({ loading: false });
+  const [state, setState] = useState<{ loading: boolean; error?: unknown; last?: { count: number; truncated: boolean; horizon?: number } }>({ loading: false });
   const inFlight = useRef<AbortController | undefined>(undefined);
 
   const load = useCallback(
@@ -26,7 +28,7 @@ export function useEventsHistory(onRows: (events: EngineEvent[]) => void) {
       try {
         const res = await fetchJson<EventsHistoryResponse>(`/api/events?${query}`, { signal: abort.signal });
         onRows(res.events);
-        setState({ loading: false, last: { count: res.events.length, truncated: res.truncated } });
+        setState({ loading: false, last: { count: res.events.length, truncated: res.truncated, horizon: res.horizon } });
       } catch (error) {
         if (!abort.signal.aborted) setState({ loading: false, error });
       }

@@ -6,6 +6,8 @@ import { CHECK_IDS, SEVERITIES } from "@/lib/security/audit/types";
 export const securityQuery = z.strictObject({
   severity: z.enum([...SEVERITIES, ""]).optional().transform((v) => v || undefined),
   check: z.enum([...CHECK_IDS, ""]).optional().transform((v) => v || undefined),
+  /** `1`: only each container's count and worst severity (the list's badges), not the findings. */
+  summary: z.enum(["1", ""]).optional().transform((v) => v === "1"),
 });
 
 /** The name Isolate gives the new network: one per container, recognisable in `docker network ls`. */

@@ -5,6 +5,6 @@ import { eventsHistoryQuery, MAX_HISTORY_ROWS } from "@/lib/schemas/events";
 /** Engine events between since and until (a finite request: the engine closes it at until), oldest first. */
 export const GET = apiRoute(async (req) => {
   const query = parseQuery(req, eventsHistoryQuery);
-  const { events, truncated } = await readEventsHistory(query, MAX_HISTORY_ROWS, req.signal);
-  return { events, truncated, since: query.since, until: query.until };
+  const { events, truncated, horizon } = await readEventsHistory(query, MAX_HISTORY_ROWS, req.signal);
+  return { events, truncated, horizon, since: query.since, until: query.until };
 });

@@ -1,5 +1,5 @@
 import { apiRoute, parseQuery } from "@/lib/api/handler";
-import { narrowReport } from "@/lib/security/audit/audit";
+import { narrowReport, summarizeReport } from "@/lib/security/audit/audit";
 import { auditCache } from "@/lib/security/audit-cache";
 import { securityQuery } from "@/lib/schemas/security";
 
@@ -8,8 +8,9 @@ import { securityQuery } from "@/lib/schemas/security";
  * left with none); counts follow the filter. Served from the audit cache: no inspect per request.
  */
 export const GET = apiRoute(async (req) => {
-  const { severity, check } = parseQuery(req, securityQuery);
+  const { severity, check, summary } = parseQuery(req, securityQuery);
   const report = await auditCache().report();
+  if (summary) return summarizeReport(report);
   if (!severity && !check) return report;
   return narrowReport(report, (f) => (!severity || f.severity === severity) && (!check || f.id === check));
 });

@@ -1,5 +1,5 @@
 import { RULES } from "./rules";
-import { SEVERITIES, type AuditSubject, type ContainerAudit, type Finding, type SecurityReport, type Severity, type SeverityCounts } from "./types";
+import { SEVERITIES, type AuditSubject, type ContainerAudit, type Finding, type SecurityReport, type SecuritySummary, type Severity, type SeverityCounts } from "./types";
 
 const RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
@@ -25,6 +25,14 @@ export function auditContainer(subject: AuditSubject): ContainerAudit {
 export function withFindings(base: Pick<ContainerAudit, "id" | "name" | "image" | "state">, findings: Finding[]): ContainerAudit {
   const counts = countFindings(findings);
   return { ...base, findings, counts, highest: SEVERITIES.find((s) => counts[s] > 0) };
+}
+
+export function summarizeReport(report: SecurityReport): SecuritySummary {
+  return {
+    containers: report.containers
+      .filter((c) => c.findings.length > 0)
+      .map((c) => ({ id: c.id, findings: c.findings.length, highest: c.highest })),
+  };
 }
 
 /** Only the findings that pass `keep`; containers left with none drop out. */

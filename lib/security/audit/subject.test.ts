@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditContainer, buildReport } from "./audit";
+import { auditContainer, buildReport, summarizeReport } from "./audit";
 import { parseBind, toAuditSubject } from "./subject";
 
 describe("parseBind", () => {
@@ -44,5 +44,9 @@ describe("toAuditSubject", () => {
     expect(report.containers[0]!.id).toBe("abc123");
     expect(report.affected).toBe(1);
     expect(report.counts.high).toBe(audit.counts.high);
+
+    // The badges' summary: clean containers drop out, no finding text travels.
+    const summary = summarizeReport(report);
+    expect(summary.containers).toEqual([{ id: "abc123", findings: audit.findings.length, highest: "high" }]);
   });
 });

@@ -85,6 +85,11 @@ export interface SecurityReport {
   affected: number;
 }
 
+/** Per container, just what a badge shows: at 1 000 containers this is a few KiB where the report is 1.5 MiB. */
+export interface SecuritySummary {
+  containers: { id: string; findings: number; highest?: Severity }[];
+}
+
 /** What Isolate would do to one container, shown in its confirmation dialog. */
 export interface IsolatePlan {
   id: string;
@@ -108,3 +113,5 @@ export const AUDIT_REFRESH_ACTIONS: readonly string[] = ["create", "start", "upd
 
 /** The SWR key (and URL) of the whole report; the list's badges read it too. */
 export const SECURITY_KEY = "/api/security";
+/** Under SECURITY_KEY, so the same events revalidate it. */
+export const SECURITY_SUMMARY_KEY = "/api/security?summary=1";
