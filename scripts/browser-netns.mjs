@@ -121,7 +121,8 @@ function serveSocks(client) {
     }
     const req = parseRequest(buf);
     if (!req) return;
-    client.off("data", onData);
+    // Held until the upstream connects and pipe() resumes it, so no early byte is dropped.
+    client.off("data", onData).pause();
     if (!req.valid) return client.destroy();
     if (req.command !== SOCKS.connect) return reply(REPLY.badCommand, true);
     if (!req.host) return reply(REPLY.notAllowed, true);
@@ -130,6 +131,7 @@ function serveSocks(client) {
     upstream.once("error", failed);
     upstream.once("connect", () => {
       upstream.off("error", failed);
+      if (client.destroyed) return upstream.destroy();
       reply(REPLY.ok);
       if (req.rest.length) upstream.write(req.rest);
       pipeBoth(client, upstream);
