@@ -8,7 +8,8 @@ describe("resourcePrefixesFor", () => {
   it("maps each resource's events to its screens", () => {
     expect(resourcePrefixesFor(ev("image", "pull"))).toEqual(["/api/images", "/api/cleanup", "/api/system"]);
     expect(resourcePrefixesFor(ev("volume", "create"))).toEqual(["/api/volumes", "/api/cleanup", "/api/system"]);
-    expect(resourcePrefixesFor(ev("network", "connect"))).toEqual(["/api/networks", "/api/cleanup", "/api/system"]);
+    expect(resourcePrefixesFor(ev("network", "connect"))).toEqual(["/api/networks"]);
+    expect(resourcePrefixesFor(ev("network", "destroy"))).toEqual(["/api/networks", "/api/cleanup", "/api/system"]);
     expect(resourcePrefixesFor(ev("container", "destroy"))).toEqual(["/api/volumes", "/api/networks", "/api/cleanup", "/api/system", "/api/security"]);
     expect(resourcePrefixesFor(ev("container", "start"))).toEqual(["/api/cleanup", "/api/system", "/api/security"]);
     expect(resourcePrefixesFor(ev("container", "exec_start"))).toEqual([]);

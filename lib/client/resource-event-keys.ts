@@ -16,7 +16,9 @@ export function resourcePrefixesFor(event: EngineEvent): string[] {
     case "volume":
       return ["/api/volumes", ...DISK_KEYS];
     case "network":
-      return ["/api/networks", ...DISK_KEYS];
+      // Every container start and stop joins or leaves a network a moment before its own event, which refreshes the
+      // disk-use screens anyway; connect/disconnect alone would double their `system df` per start.
+      return ["connect", "disconnect"].includes(event.action) ? ["/api/networks"] : ["/api/networks", ...DISK_KEYS];
     case "container": {
       const prefixes: string[] = ["create", "destroy", "rename"].includes(event.action) ? ["/api/volumes", "/api/networks"] : [];
       // The security report (and the list's badges) follow the actions the server's audit cache re-inspects on.
