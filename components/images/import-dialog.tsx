@@ -1,5 +1,6 @@
 "use client";
 
+import { issuesToFields } from "@/lib/schemas/field-errors";
 import { useId, useState, type FormEvent } from "react";
 import { errorMessage } from "@/lib/client/api-error";
 import { useUpload } from "@/lib/hooks/use-upload";
@@ -26,8 +27,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     event.preventDefault();
     setFailure(null);
     const parsed = importQuery.safeParse({ repository, tag, message });
-    const found: Record<string, string> = {};
-    if (!parsed.success) for (const issue of parsed.error.issues) found[issue.path.join(".")] ??= issue.message;
+    const found = parsed.success ? {} : issuesToFields(parsed.error.issues);
     if (!file) found.file = "Pick the tar to import";
     setErrors(found);
     if (Object.keys(found).length || !file) return;

@@ -1,5 +1,6 @@
 "use client";
 
+import { issuesToFields, pickFields } from "@/lib/schemas/field-errors";
 import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
 import { useId, useState, type FormEvent } from "react";
 import { Modal } from "@/components/ui/modal";
@@ -30,13 +31,9 @@ export function CreateNetworkDialog({ onClose, onCreated }: { onClose: () => voi
     setFailure(undefined);
     const labs = rowsToRecord(labels, "labels");
     const parsed = createNetworkSchema.safeParse({ name, driver: "bridge", subnet, gateway, internal, attachable, labels: labs.record });
-    const next: Record<string, string> = { ...labs.errors };
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? "");
-        if (["name", "subnet", "gateway"].includes(key)) next[key] ??= issue.message;
-      }
-    }
+    // Labels are marked by row (rowsToRecord); the schema's own words are kept for the plain fields.
+    const schemaErrors = parsed.success ? {} : issuesToFields(parsed.error.issues);
+    const next: Record<string, string> = { ...labs.errors, ...pickFields(schemaErrors, ["name", "subnet", "gateway"]) };
     setErrors(next);
     if (!parsed.success || Object.keys(next).length) return;
     setBusy(true);

@@ -5,7 +5,7 @@ import { FieldErrorsProvider, TextField, buttonClass } from "@/components/new-co
 import { isApiError, errorMessage } from "@/lib/client/api-error";
 import { addRegistry } from "@/lib/registries/registry-actions";
 import type { RegistryInfo } from "@/lib/registries/types";
-import { fieldErrors } from "./field-errors";
+import { issuesToFields } from "@/lib/schemas/field-errors";
 import { addRegistryBody } from "@/lib/schemas/registries";
 
 /** Adds a registry v2 by `host[:port]`, checked with the same schema as the API (the reference parser's host rules). */
@@ -18,7 +18,7 @@ export function AddRegistryForm({ onAdded }: { onAdded: (registry: RegistryInfo)
   async function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = addRegistryBody.safeParse({ address, name });
-    setErrors(fieldErrors(parsed.error));
+    setErrors(issuesToFields(parsed.error?.issues ?? []));
     if (!parsed.success) return;
     setBusy(true);
     try {

@@ -7,7 +7,7 @@ import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
 import { errorMessage } from "@/lib/client/api-error";
 import { logIn } from "@/lib/registries/registry-actions";
 import type { RegistryInfo } from "@/lib/registries/types";
-import { fieldErrors } from "./field-errors";
+import { issuesToFields } from "@/lib/schemas/field-errors";
 import { loginBody } from "@/lib/schemas/registries";
 
 /**
@@ -27,7 +27,7 @@ export function LoginDialog({ registry, onClose, onLoggedIn }: { registry: Regis
     event.preventDefault();
     setFailure(undefined);
     const parsed = loginBody.safeParse({ username, password, remember });
-    setErrors(fieldErrors(parsed.error));
+    setErrors(issuesToFields(parsed.error?.issues ?? []));
     if (!parsed.success) return;
     setBusy(true);
     try {

@@ -1,5 +1,6 @@
 "use client";
 
+import { issuesToFields, pickFields } from "@/lib/schemas/field-errors";
 import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
 import { useId, useState, type FormEvent } from "react";
 import { Modal } from "@/components/ui/modal";
@@ -29,13 +30,9 @@ export function CreateVolumeDialog({ onClose, onCreated }: { onClose: () => void
     const opts = rowsToRecord(options, "options");
     const labs = rowsToRecord(labels, "labels");
     const parsed = createVolumeSchema.safeParse({ name, driver, options: opts.record, labels: labs.record });
-    const next: Record<string, string> = { ...opts.errors, ...labs.errors };
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0] ?? "");
-        if (key === "name" || key === "driver") next[key] ??= issue.message;
-      }
-    }
+    // Options and labels are marked by row (rowsToRecord); the schema's own words are kept for the plain fields.
+    const schemaErrors = parsed.success ? {} : issuesToFields(parsed.error.issues);
+    const next: Record<string, string> = { ...opts.errors, ...labs.errors, ...pickFields(schemaErrors, ["name", "driver"]) };
     setErrors(next);
     if (!parsed.success || Object.keys(next).length) return;
     setBusy(true);

@@ -4,6 +4,7 @@ import { ZodError, type ZodType } from "zod";
 import { readConfig } from "@/lib/config";
 import { EngineError } from "@/lib/docker/errors";
 import { checkRequest } from "@/lib/security/request-policy";
+import { issuesToFields } from "@/lib/schemas/field-errors";
 import { ApiError, errorBody } from "./errors";
 
 type Params = Record<string, string | string[]>;
@@ -22,18 +23,8 @@ function describeZodError(err: ZodError): string {
     .join("; ");
 }
 
-/** `{ "ports.0.hostPort": "message" }`: the first message per field, for forms. */
-function zodFields(err: ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of err.issues) {
-    const key = issue.path.map(String).join(".");
-    if (key && !(key in fields)) fields[key] = issue.message;
-  }
-  return fields;
-}
-
 function toErrorResponse(err: unknown): NextResponse {
-  if (err instanceof ZodError) return json(400, errorBody("invalid_request", describeZodError(err), zodFields(err)));
+  if (err instanceof ZodError) return json(400, errorBody("invalid_request", describeZodError(err), issuesToFields(err.issues)));
   if (err instanceof ApiError) return json(err.status, errorBody(err.code, err.message, err.fields));
   if (err instanceof EngineError) return json(err.status, errorBody(err.code, err.message));
   console.error("[berth] unexpected error in API route:", err);

@@ -1,4 +1,5 @@
-import { createContainerBody, issuesToFields, type CreateContainerInput } from "@/lib/schemas/container-config";
+import { createContainerBody, type CreateContainerInput } from "@/lib/schemas/container-config";
+import { issuesToFields } from "@/lib/schemas/field-errors";
 
 // The "New container" form's state: every input as the text the user typed, validated by the same
 // zod schema the server runs.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createContainerBody, issuesToFields, joinCommand, parseEnvText, parseSize, splitCommand, updateContainerBody } from "./container-config";
+import { issuesToFields } from "./field-errors";
+import { createContainerBody, joinCommand, parseEnvText, parseSize, splitCommand, updateContainerBody } from "./container-config";
 
 function fieldsOf(input: unknown) {
   const r = createContainerBody.safeParse(input);

@@ -341,12 +341,3 @@ export const recreateContainerBody = z
 export type RecreateChanges = z.output<typeof recreatePreviewBody>;
 export type RecreateInput = z.input<typeof recreatePreviewBody>;
 
-/** Zod issues → `{ "ports.0.hostPort": "message" }`, first message per field. */
-export function issuesToFields(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of issues) {
-    const key = issue.path.map(String).join(".");
-    if (key && !(key in fields)) fields[key] = issue.message;
-  }
-  return fields;
-}
