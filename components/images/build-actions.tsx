@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { BuildDialog } from "./build-dialog";
 import { ImportDialog } from "./import-dialog";
-import { SECONDARY } from "./import-form-parts";
+import { buttonClass } from "@/components/new-container/form-controls";
 import { LoadDialog } from "./load-dialog";
 
 /** The images screen's Build / Import / Load buttons and their dialogs. */
@@ -12,13 +12,13 @@ export function BuildActions() {
   const close = () => setDialog(null);
   return (
     <div className="ml-auto flex gap-2">
-      <button type="button" onClick={() => setDialog("build")} className="h-8 rounded bg-brand px-3.5 text-[13px] font-semibold text-white hover:bg-brand-dark">
+      <button type="button" onClick={() => setDialog("build")} className={buttonClass("primary")}>
         Build
       </button>
-      <button type="button" onClick={() => setDialog("import")} className={SECONDARY}>
+      <button type="button" onClick={() => setDialog("import")} className={buttonClass("secondary")}>
         Import
       </button>
-      <button type="button" onClick={() => setDialog("load")} className={SECONDARY}>
+      <button type="button" onClick={() => setDialog("load")} className={buttonClass("secondary")}>
         Load
       </button>
       {dialog === "build" && <BuildDialog onClose={close} />}

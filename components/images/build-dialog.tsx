@@ -17,10 +17,10 @@ import { cancelTask } from "@/lib/images/image-actions";
 import { buildFromContext, buildFromDockerfile, type StartedTask } from "@/lib/images/transfer-actions";
 import { buildContextQuery, buildContextSearch, buildDockerfileBody } from "@/lib/schemas/build";
 import { Modal } from "@/components/ui/modal";
-import { Checkbox, FieldErrorsProvider, FieldMessage, TextField, useField } from "@/components/new-container/form-controls";
+import { buttonClass, Checkbox, FieldErrorsProvider, FieldMessage, TextField, useField } from "@/components/new-container/form-controls";
 import { KeyValueRows } from "@/components/new-container/key-value-rows";
 import { BuildOutput } from "./build-output";
-import { CodeField, FILE_INPUT, PRIMARY, SECONDARY, UploadBar } from "./import-form-parts";
+import { CodeField, FILE_INPUT, UploadBar } from "./import-form-parts";
 import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
 
 type Source = "dockerfile" | "folder" | "tar";
@@ -250,7 +250,7 @@ export function BuildDialog({ onClose }: { onClose: () => void }) {
             </p>
             <BuildOutput output={task.output} label="Build output" className="h-[min(24rem,55vh)]" />
             {task.state === "running" && (
-              <button type="button" onClick={() => cancelTask(task.id).catch((e: unknown) => setFailure(errorMessage(e)))} className={SECONDARY}>
+              <button type="button" onClick={() => cancelTask(task.id).catch((e: unknown) => setFailure(errorMessage(e)))} className={buttonClass("secondary")}>
                 Cancel build
               </button>
             )}
@@ -270,7 +270,7 @@ export function BuildDialog({ onClose }: { onClose: () => void }) {
           label="Build"
           action={
             task && task.state !== "running" ? (
-              <button type="button" onClick={() => setTaskId(null)} className={PRIMARY}>
+              <button type="button" onClick={() => setTaskId(null)} className={buttonClass("primary")}>
                 Change and build again
               </button>
             ) : undefined

@@ -8,13 +8,10 @@ import { imageHref } from "@/lib/images/paths";
 import { FieldMessage, useField } from "@/components/new-container/form-controls";
 
 // The pieces the build, import, load and commit dialogs share: file pickers, upload progress, a
-// monospace text area, the outcome lines and the Close / action buttons.
+// monospace text area and the outcome lines.
 
 export const FILE_INPUT =
   "block w-full text-[13px] text-ink file:mr-3 file:h-8 file:rounded file:border file:border-line file:bg-white file:px-3 file:text-[13px] file:font-medium file:text-ink hover:file:bg-hover";
-export const PRIMARY =
-  "inline-flex h-8 items-center gap-1.5 rounded bg-brand px-3.5 text-[13px] font-semibold text-white hover:bg-brand-dark disabled:opacity-70";
-export const SECONDARY = "h-8 rounded border border-line bg-white px-3.5 text-[13px] font-medium text-ink hover:bg-hover";
 
 /** Bytes sent of an upload; the engine works on them as they arrive. */
 export function UploadBar({ label, sent, total }: { label: string; sent: number; total: number }) {
