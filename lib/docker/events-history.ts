@@ -77,16 +77,15 @@ export const ENGINE_EVENTS_KEPT = 256;
  * Where the engine's memory of events begins inside [since, until], or undefined when it reaches back to `since`:
  * a full buffer of unfiltered events in the range means anything before the first of them was dropped.
  */
-async function engineHorizon(q: EventsHistoryRequest, signal: AbortSignal): Promise<number | undefined> {
-  let count = 0;
-  let first: EngineEvent | undefined;
-  for await (const event of eventsHistory({ since: q.since, until: q.until }, ENGINE_EVENTS_KEPT, signal)) {
-    first ??= event;
-    count++;
-  }
-  if (count < ENGINE_EVENTS_KEPT || !first) return undefined;
+function horizonOf(unfiltered: readonly EngineEvent[], since: number): number | undefined {
+  const first = unfiltered[0];
+  if (unfiltered.length < ENGINE_EVENTS_KEPT || !first) return undefined;
   const firstMs = Number(BigInt(first.timeNano) / 1_000_000n);
-  return firstMs > q.since ? firstMs : undefined;
+  return firstMs > since ? firstMs : undefined;
+}
+
+function isFiltered(q: EventsHistoryRequest): boolean {
+  return Boolean(q.type || q.action || q.container || q.image);
 }
 
 /**
@@ -102,6 +101,12 @@ export async function readEventsHistory(
   // One more than asked tells "exactly max" from "more than max".
   for await (const event of eventsHistory(q, max + 1, signal)) events.push(event);
   const truncated = events.length > max;
-  const horizon = await engineHorizon(q, signal);
+  // Unfiltered, the rows are the engine's whole memory of the range; filtered, it takes a look at all of it.
+  let unfiltered = events;
+  if (isFiltered(q)) {
+    unfiltered = [];
+    for await (const event of eventsHistory({ since: q.since, until: q.until }, ENGINE_EVENTS_KEPT, signal)) unfiltered.push(event);
+  }
+  const horizon = horizonOf(unfiltered, q.since);
   return { events: truncated ? events.slice(0, max) : events, truncated, ...(horizon !== undefined ? { horizon } : {}) };
 }
