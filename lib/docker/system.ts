@@ -4,14 +4,16 @@ import { toEngineError } from "./errors";
 import { summarizeDiskUsage, toEngineFacts, type RawDiskUsage, type RawInfo, type RawVersion } from "./system-mappers";
 import type { SystemOverview } from "./system-types";
 
-// dockerd 20.10 answers a second `system df` while one runs with "a disk usage operation is already running".
-// Callers in this process share one request in flight; a df someone else started is waited out.
+// dockerd 20.10 answers a second `system df` while one runs with "a disk usage operation is already running", and
+// `system df` sizes every container's writable layer and every volume: on a big host it is the most expensive read
+// there is, and every engine event asks for it again (the header's reclaimable space). So one df runs at a time, at
+// most one starts every MIN_GAP_MS, and callers share the next one to start.
 const KEY = Symbol.for("berth.docker.df");
-type Holder = { [KEY]?: Promise<RawDiskUsage>; [LAST]?: number };
-// `system df` sizes every container's writable layer and every volume: on a big host it is the most expensive
-// read there is, and every engine event asks for it again (the header's reclaimable space). One df starts at most
-// every MIN_GAP_MS; a caller in between waits for the next one, so what it gets was still read after it asked.
-const LAST = Symbol.for("berth.docker.df.finished");
+interface DfState {
+  running?: Promise<unknown>;
+  queued?: Promise<RawDiskUsage>;
+  finishedAt: number;
+}
 const MIN_GAP_MS = 1500;
 const BUSY_RETRIES = 20;
 const BUSY_WAIT_MS = 250;
@@ -28,19 +30,30 @@ async function dfWaitingOutOthers(): Promise<RawDiskUsage> {
   }
 }
 
-/** The engine's `GET /system/df`, as it came (the cleanup preview reads its per-object rows). */
+/**
+ * The engine's `GET /system/df`, as it came (the cleanup preview reads its per-object rows). Always from a df that
+ * started after the call: one already running may predate the event that made the caller ask (a volume created a
+ * moment ago would be missing, and no later event would correct it).
+ */
 export function rawDiskUsage(): Promise<RawDiskUsage> {
-  const g = globalThis as Holder;
-  if (!g[KEY]) {
-    const wait = Math.max(0, (g[LAST] ?? 0) + MIN_GAP_MS - Date.now());
-    g[KEY] = new Promise((resolve) => setTimeout(resolve, wait))
-      .then(dfWaitingOutOthers)
-      .finally(() => {
-        g[LAST] = Date.now();
-        delete g[KEY];
-      });
-  }
-  return g[KEY];
+  const g = globalThis as { [KEY]?: DfState };
+  const state = (g[KEY] ??= { finishedAt: 0 });
+  state.queued ??= (async () => {
+    await state.running?.catch(() => undefined);
+    const wait = state.finishedAt + MIN_GAP_MS - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const run = dfWaitingOutOthers();
+    // From here on, a new caller waits for the next df.
+    state.queued = undefined;
+    state.running = run;
+    try {
+      return await run;
+    } finally {
+      state.finishedAt = Date.now();
+      if (state.running === run) state.running = undefined;
+    }
+  })();
+  return state.queued;
 }
 
 export async function engineInfo(): Promise<{ info: RawInfo; version: RawVersion }> {
