@@ -1,12 +1,12 @@
 import "./lib/server/allow-server-only";
 import { createServer } from "node:http";
 import next from "next";
-import { readConfig } from "./lib/config";
-import { healthState } from "./lib/docker/health";
-import { attachLive } from "./lib/live/socket-server";
-import { errorBody } from "./lib/api/errors";
-import { checkRequest } from "./lib/security/request-policy";
-import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
+import { readConfig } from "./lib/server/config";
+import { healthState } from "./lib/server/engine/health";
+import { attachLive } from "./lib/server/live/socket-server";
+import { errorBody } from "./lib/shared/errors";
+import { checkRequest } from "./lib/server/security/request-policy";
+import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from "./lib/server/security/headers";
 
 async function main() {
   const config = readConfig();

@@ -31,7 +31,7 @@ const EXITED = Math.min(50, Math.floor(N / 10));
 const VOLUMES = 100;
 const NETWORKS = 30;
 const SEED_CONCURRENCY = 8;
-// Just over lib/docker/system.ts's MIN_GAP_MS between two `system df` calls.
+// Just over lib/server/engine/system.ts's MIN_GAP_MS between two `system df` calls.
 const DF_GAP_MS = 1600;
 const LABEL = "berth.bench.scale";
 const TAG = `bench-scale-${process.pid}`;
@@ -396,7 +396,7 @@ async function main() {
     await measureEndpoint(base, pid, "images", "/api/images");
     await measureEndpoint(base, pid, "volumes", "/api/volumes");
     await measureEndpoint(base, pid, "networks", "/api/networks");
-    // `system df` starts at most every 1.5 s (lib/docker/system.ts): back-to-back calls mostly wait that out,
+    // `system df` starts at most every 1.5 s (lib/server/engine/system.ts): back-to-back calls mostly wait that out,
     // calls further apart show what one df costs.
     await measureEndpoint(base, pid, "cleanup", "/api/cleanup");
     await measureWarm(base, pid, "/api/cleanup", DF_GAP_MS);

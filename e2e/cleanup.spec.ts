@@ -3,7 +3,7 @@ import { dockerCli, FIXTURE_IMAGE, removeQuietly, runSleeper, runToExit, SLEEPER
 import { removeNetworksQuietly, removeVolumesQuietly } from "./support/volnet";
 import { removeImagesQuietly } from "./support/images";
 import { buildTagged, exists, guardCleanupPosts, holdPreviewRefreshes, rowCheckbox, section, shortImageId } from "./support/cleanup";
-import { formatDiskSize } from "../lib/cleanup/format-size";
+import { formatDiskSize } from "../lib/shared/cleanup/format-size";
 
 // The cleanup screen against the sandbox engine: the docker CLI judges what was removed and what survived.
 

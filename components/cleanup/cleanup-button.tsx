@@ -3,8 +3,8 @@
 import Link from "next/link";
 import clsx from "clsx";
 import { usePathname } from "next/navigation";
-import { useCleanup } from "@/lib/hooks/use-cleanup";
-import { formatDiskSize } from "@/lib/cleanup/format-size";
+import { useCleanup } from "@/lib/browser/hooks/use-cleanup";
+import { formatDiskSize } from "@/lib/shared/cleanup/format-size";
 
 /**
  * The header's way in to /cleanup, with the space one click would give back (the default preview: one

@@ -1,9 +1,9 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { formatDiskSize } from "@/lib/cleanup/format-size";
-import { KIND_NOUN } from "@/lib/cleanup/preview-rows";
-import type { CleanupResult } from "@/lib/cleanup/types";
+import { formatDiskSize } from "@/lib/shared/cleanup/format-size";
+import { KIND_NOUN } from "@/lib/shared/cleanup/preview-rows";
+import type { CleanupResult } from "@/lib/shared/cleanup/types";
 import { CloseIcon } from "@/components/ui/icons";
 
 function Column({ title, count, children }: { title: string; count: number; children: ReactNode }) {

@@ -2,15 +2,15 @@
 
 import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { useCleanup } from "@/lib/hooks/use-cleanup";
-import { errorMessage } from "@/lib/client/api-error";
-import { postJson } from "@/lib/client/fetch-json";
-import { formatDiskSize } from "@/lib/cleanup/format-size";
-import { allRowKeys, KINDS, previewRows, requestFor, totalSize, type PreviewRow } from "@/lib/cleanup/preview-rows";
-import { mergeTicks, NO_TICKS, setTicked, type Ticks } from "@/lib/cleanup/ticks";
-import type { CleanupKind, CleanupPreview, CleanupResult } from "@/lib/cleanup/types";
-import { olderThanHoursText } from "@/lib/schemas/cleanup";
-import { buttonClass, Checkbox, inputClass } from "@/components/new-container/form-controls";
+import { useCleanup } from "@/lib/browser/hooks/use-cleanup";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { postJson } from "@/lib/browser/api/fetch-json";
+import { formatDiskSize } from "@/lib/shared/cleanup/format-size";
+import { allRowKeys, KINDS, previewRows, requestFor, totalSize, type PreviewRow } from "@/lib/shared/cleanup/preview-rows";
+import { mergeTicks, NO_TICKS, setTicked, type Ticks } from "@/lib/shared/cleanup/ticks";
+import type { CleanupKind, CleanupPreview, CleanupResult } from "@/lib/shared/cleanup/types";
+import { olderThanHoursText } from "@/lib/shared/schemas/cleanup";
+import { buttonClass, Checkbox, inputClass } from "@/components/ui/form-controls";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { WarningIcon } from "@/components/ui/icons";

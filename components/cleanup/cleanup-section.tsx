@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { formatDateTime, formatRelative, parseEngineTime } from "@/lib/client/format-date";
-import { formatDiskSize } from "@/lib/cleanup/format-size";
-import { totalSize, type PreviewRow } from "@/lib/cleanup/preview-rows";
-import { useNow } from "@/lib/hooks/use-now";
+import { formatDateTime, formatRelative, parseEngineTime } from "@/lib/browser/format-date";
+import { formatDiskSize } from "@/lib/shared/cleanup/format-size";
+import { totalSize, type PreviewRow } from "@/lib/shared/cleanup/preview-rows";
+import { useNow } from "@/lib/browser/hooks/use-now";
 
 /** A kind's heading, its per-kind button label and the note under the heading. */
 export interface SectionCopy {

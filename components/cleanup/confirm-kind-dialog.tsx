@@ -2,9 +2,9 @@
 
 import { useId, useRef } from "react";
 import { Modal } from "@/components/ui/modal";
-import { buttonClass } from "@/components/new-container/form-controls";
-import { formatDiskSize } from "@/lib/cleanup/format-size";
-import { totalSize, type PreviewRow } from "@/lib/cleanup/preview-rows";
+import { buttonClass } from "@/components/ui/form-controls";
+import { formatDiskSize } from "@/lib/shared/cleanup/format-size";
+import { totalSize, type PreviewRow } from "@/lib/shared/cleanup/preview-rows";
 
 /** A per-kind button's confirmation: exactly the rows it will remove, by name, with sizes. */
 export function ConfirmKindDialog({ title, rows, onConfirm, onClose }: { title: string; rows: PreviewRow[]; onConfirm: () => void; onClose: () => void }) {

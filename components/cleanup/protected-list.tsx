@@ -1,5 +1,5 @@
-import type { ProtectedRow } from "@/lib/cleanup/types";
-import { KIND_NOUN } from "@/lib/cleanup/preview-rows";
+import type { ProtectedRow } from "@/lib/shared/cleanup/types";
+import { KIND_NOUN } from "@/lib/shared/cleanup/preview-rows";
 
 /** What `berth.protect=true` kept out, collapsed: the user sees why these are not offered. */
 export function ProtectedList({ rows }: { rows: ProtectedRow[] }) {

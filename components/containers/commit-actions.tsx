@@ -1,8 +1,8 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
-import type { ContainerSummary } from "@/lib/docker/types";
-import { exportContainerHref } from "@/lib/images/transfer-actions";
+import type { ContainerSummary } from "@/lib/shared/types/engine";
+import { exportContainerHref } from "@/lib/browser/api/transfer-actions";
 import { CommitDialog } from "./commit-dialog";
 
 // Kitematic's square toolbar look (as ToolbarButton), for two actions that are not container verbs.

@@ -1,12 +1,12 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import type { ContainerSummary } from "@/lib/docker/types";
-import { errorMessage } from "@/lib/client/api-error";
-import { commitContainer } from "@/lib/images/transfer-actions";
-import { commitBody } from "@/lib/schemas/build";
+import type { ContainerSummary } from "@/lib/shared/types/engine";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { commitContainer } from "@/lib/browser/api/transfer-actions";
+import { commitBody } from "@/lib/shared/schemas/build";
 import { Modal } from "@/components/ui/modal";
-import { Checkbox, FieldErrorsProvider, TextField } from "@/components/new-container/form-controls";
+import { Checkbox, FieldErrorsProvider, TextField } from "@/components/ui/form-controls";
 import { CodeField, NewImageNotice } from "@/components/images/import-form-parts";
 import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
 

@@ -2,14 +2,14 @@
 
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 import { useSWRConfig } from "swr";
-import type { ContainerDetail, ContainerSummary } from "@/lib/docker/types";
-import { VERB_LABELS, type ContainerVerb } from "@/lib/containers/verbs";
-import { CONTAINERS_KEY, CONTAINERS_PREFIX } from "@/lib/client/api-paths";
-import { errorMessage } from "@/lib/client/api-error";
-import { removeContainer, runContainerVerb, type RemoveOptions } from "@/lib/client/container-actions";
-import { refersTo } from "@/lib/client/container-match";
-import { useContainers, type ContainersResponse } from "@/lib/hooks/use-containers";
-import type { ContainerResponse } from "@/lib/hooks/use-container";
+import type { ContainerDetail, ContainerSummary } from "@/lib/shared/types/engine";
+import { VERB_LABELS, type ContainerVerb } from "@/lib/shared/containers/verbs";
+import { CONTAINERS_KEY, CONTAINERS_PREFIX } from "@/lib/browser/paths/containers";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { removeContainer, runContainerVerb, type RemoveOptions } from "@/lib/browser/api/container-actions";
+import { refersTo } from "@/lib/browser/containers/container-match";
+import { useContainers, type ContainersResponse } from "@/lib/browser/hooks/use-containers";
+import type { ContainerResponse } from "@/lib/browser/hooks/use-container";
 import { useSelection } from "@/components/containers/container-selection";
 import { RemoveDialog } from "@/components/containers/remove-dialog";
 import { ErrorToast } from "@/components/ui/error-toast";

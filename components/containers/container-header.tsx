@@ -1,5 +1,5 @@
-import type { ContainerSummary } from "@/lib/docker/types";
-import { shortId } from "@/lib/client/short-id";
+import type { ContainerSummary } from "@/lib/shared/types/engine";
+import { shortId } from "@/lib/browser/containers/short-id";
 import { StatusPill } from "@/components/containers/status-pill";
 
 export function ContainerHeader({ container }: { container: ContainerSummary }) {

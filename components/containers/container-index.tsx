@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { isEngineUnreachable } from "@/lib/client/api-error";
-import { readRememberedContainer } from "@/lib/client/remembered-container";
-import { useContainers } from "@/lib/hooks/use-containers";
-import { useEngineHealth } from "@/lib/hooks/use-engine-health";
+import { isEngineUnreachable } from "@/lib/browser/api/api-error";
+import { readRememberedContainer } from "@/lib/browser/containers/remembered-container";
+import { useContainers } from "@/lib/browser/hooks/use-containers";
+import { useEngineHealth } from "@/lib/browser/hooks/use-engine-health";
 import { useSelection } from "@/components/containers/container-selection";
 import { HELLO_COMMAND } from "@/components/containers/container-list-states";
 import { CardsSkeleton } from "@/components/containers/pane-skeleton";

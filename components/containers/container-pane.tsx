@@ -2,14 +2,14 @@
 
 import { useEffect, type ReactNode } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { verbApplies } from "@/lib/containers/verbs";
-import { useContainerShortcuts } from "@/lib/hooks/use-container-shortcuts";
+import { verbApplies } from "@/lib/shared/containers/verbs";
+import { useContainerShortcuts } from "@/lib/browser/hooks/use-container-shortcuts";
 import { useContainerActions } from "@/components/containers/container-actions-provider";
-import { errorMessage, isEngineUnreachable, isNotFound } from "@/lib/client/api-error";
-import { findByRef } from "@/lib/client/container-match";
-import { rememberContainer } from "@/lib/client/remembered-container";
-import { useContainer } from "@/lib/hooks/use-container";
-import { useContainers } from "@/lib/hooks/use-containers";
+import { errorMessage, isEngineUnreachable, isNotFound } from "@/lib/browser/api/api-error";
+import { findByRef } from "@/lib/browser/containers/container-match";
+import { rememberContainer } from "@/lib/browser/containers/remembered-container";
+import { useContainer } from "@/lib/browser/hooks/use-container";
+import { useContainers } from "@/lib/browser/hooks/use-containers";
 import { ContainerHeader } from "@/components/containers/container-header";
 import { ContainerToolbar } from "@/components/containers/container-toolbar";
 import { ContainerTabs, useTabIds } from "@/components/containers/container-tabs";

@@ -3,8 +3,8 @@
 import clsx from "clsx";
 import Link from "next/link";
 import type { MouseEvent } from "react";
-import type { ContainerSummary } from "@/lib/docker/types";
-import { containerHref } from "@/lib/client/api-paths";
+import type { ContainerSummary } from "@/lib/shared/types/engine";
+import { containerHref } from "@/lib/browser/paths/containers";
 import { StatusIcon } from "@/components/containers/status-icon";
 import { RowActions } from "@/components/containers/row-actions";
 import { RowUsage } from "@/components/containers/stats/row-usage";

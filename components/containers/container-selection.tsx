@@ -2,8 +2,8 @@
 
 import { createContext, startTransition, useCallback, useContext, useMemo, useOptimistic, type ReactNode } from "react";
 import { useParams, useRouter } from "next/navigation";
-import { containerHref } from "@/lib/client/api-paths";
-import { safeDecode } from "@/lib/client/safe-decode";
+import { containerHref } from "@/lib/browser/paths/containers";
+import { safeDecode } from "@/lib/browser/files/safe-decode";
 
 interface Selection {
   /** The name (or id) in the URL, or the one being navigated to. */

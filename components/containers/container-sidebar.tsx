@@ -2,12 +2,12 @@
 
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
 import Link from "next/link";
-import type { ContainerSummary } from "@/lib/docker/types";
-import { errorMessage, isEngineUnreachable } from "@/lib/client/api-error";
-import { findByRef, matchesFilter } from "@/lib/client/container-match";
-import { useContainers } from "@/lib/hooks/use-containers";
-import { useEngineHealth } from "@/lib/hooks/use-engine-health";
-import { useSlashFocus } from "@/lib/hooks/use-slash-focus";
+import type { ContainerSummary } from "@/lib/shared/types/engine";
+import { errorMessage, isEngineUnreachable } from "@/lib/browser/api/api-error";
+import { findByRef, matchesFilter } from "@/lib/browser/containers/container-match";
+import { useContainers } from "@/lib/browser/hooks/use-containers";
+import { useEngineHealth } from "@/lib/browser/hooks/use-engine-health";
+import { useSlashFocus } from "@/lib/browser/hooks/use-slash-focus";
 import { useSelection } from "@/components/containers/container-selection";
 import { ContainerFilter } from "@/components/containers/container-filter";
 import { ContainerRow } from "@/components/containers/container-row";

@@ -1,5 +1,5 @@
 import type { ComponentType } from "react";
-import type { ContainerDetail } from "@/lib/docker/types";
+import type { ContainerDetail } from "@/lib/shared/types/engine";
 import { HomeTab } from "@/components/containers/home/home-tab";
 import { LogsTab } from "@/components/containers/logs/logs-tab";
 import { TerminalTab } from "@/components/containers/terminal/terminal-tab";

@@ -1,8 +1,8 @@
 "use client";
 
-import type { ContainerSummary } from "@/lib/docker/types";
-import { CONTAINER_VERBS, verbApplies, verbConflict } from "@/lib/containers/verbs";
-import { useEngineHealth } from "@/lib/hooks/use-engine-health";
+import type { ContainerSummary } from "@/lib/shared/types/engine";
+import { CONTAINER_VERBS, verbApplies, verbConflict } from "@/lib/shared/containers/verbs";
+import { useEngineHealth } from "@/lib/browser/hooks/use-engine-health";
 import { useContainerActions } from "@/components/containers/container-actions-provider";
 import { ToolbarButton } from "@/components/containers/toolbar-button";
 import { CommitActions } from "@/components/containers/commit-actions";

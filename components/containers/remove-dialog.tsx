@@ -2,10 +2,10 @@
 
 import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
 import { useId, useRef, useState, type FormEvent } from "react";
-import type { ContainerSummary } from "@/lib/docker/types";
-import { removeNeedsForce } from "@/lib/containers/verbs";
-import type { RemoveOptions } from "@/lib/client/container-actions";
-import { shortId } from "@/lib/client/short-id";
+import type { ContainerSummary } from "@/lib/shared/types/engine";
+import { removeNeedsForce } from "@/lib/shared/containers/verbs";
+import type { RemoveOptions } from "@/lib/browser/api/container-actions";
+import { shortId } from "@/lib/browser/containers/short-id";
 import { Modal } from "@/components/ui/modal";
 
 export function RemoveDialog({

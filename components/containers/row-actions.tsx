@@ -1,8 +1,8 @@
 "use client";
 
 import clsx from "clsx";
-import type { ContainerSummary } from "@/lib/docker/types";
-import { VERB_LABELS, verbApplies, verbConflict, type ContainerVerb } from "@/lib/containers/verbs";
+import type { ContainerSummary } from "@/lib/shared/types/engine";
+import { VERB_LABELS, verbApplies, verbConflict, type ContainerVerb } from "@/lib/shared/containers/verbs";
 import { useContainerActions } from "@/components/containers/container-actions-provider";
 import { VerbIcon } from "@/components/containers/verb-icon";
 import { Spinner } from "@/components/ui/spinner";

@@ -1,6 +1,6 @@
 import clsx from "clsx";
-import type { ContainerState } from "@/lib/docker/types";
-import { exitCodeFromStatus } from "@/lib/client/exit-code";
+import type { ContainerState } from "@/lib/shared/types/engine";
+import { exitCodeFromStatus } from "@/lib/browser/containers/exit-code";
 
 /** A non-zero exit is a failure worth colouring red; the summary only has it inside the status text. */
 export function exitedWithError(state: ContainerState, status: string): boolean {

@@ -1,5 +1,5 @@
 import clsx from "clsx";
-import type { ContainerState } from "@/lib/docker/types";
+import type { ContainerState } from "@/lib/shared/types/engine";
 import { exitedWithError } from "@/components/containers/status-icon";
 
 const TONES: Record<ContainerState, string> = {

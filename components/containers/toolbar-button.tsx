@@ -1,8 +1,8 @@
 "use client";
 
 import clsx from "clsx";
-import type { ContainerVerb } from "@/lib/containers/verbs";
-import { VERB_LABELS } from "@/lib/containers/verbs";
+import type { ContainerVerb } from "@/lib/shared/containers/verbs";
+import { VERB_LABELS } from "@/lib/shared/containers/verbs";
 import { VerbIcon } from "@/components/containers/verb-icon";
 import { Spinner } from "@/components/ui/spinner";
 

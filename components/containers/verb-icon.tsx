@@ -1,4 +1,4 @@
-import type { ContainerVerb } from "@/lib/containers/verbs";
+import type { ContainerVerb } from "@/lib/shared/containers/verbs";
 import {
   KillIcon,
   PauseIcon,

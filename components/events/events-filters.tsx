@@ -1,7 +1,7 @@
 "use client";
 
-import { EVENT_TYPES } from "@/lib/schemas/events";
-import { Checkbox, inputClass, TextField } from "@/components/new-container/form-controls";
+import { EVENT_TYPES } from "@/lib/shared/schemas/events";
+import { Checkbox, inputClass, TextField } from "@/components/ui/form-controls";
 
 export interface EventFilterForm {
   type: string;

@@ -1,12 +1,12 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { errorMessage } from "@/lib/client/api-error";
-import { EVENT_BUFFER_MAX, matchesFilter, toJsonLines, type EventFilter } from "@/lib/events/event-rows";
-import { useEventsHistory } from "@/lib/hooks/use-events-history";
-import { useEventsLive } from "@/lib/hooks/use-events-live";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { EVENT_BUFFER_MAX, matchesFilter, toJsonLines, type EventFilter } from "@/lib/browser/events/event-rows";
+import { useEventsHistory } from "@/lib/browser/hooks/use-events-history";
+import { useEventsLive } from "@/lib/browser/hooks/use-events-live";
 import { useLiveStatus } from "@/components/live/live-status";
-import { buttonClass } from "@/components/new-container/form-controls";
+import { buttonClass } from "@/components/ui/form-controls";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PauseIcon, StartIcon } from "@/components/ui/icons";
 import { downloadText } from "./download";

@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import type { EngineEvent } from "@/lib/docker/types";
-import { eventHref, eventKey, eventTimeMs } from "@/lib/events/event-rows";
-import { shortId } from "@/lib/client/short-id";
+import type { EngineEvent } from "@/lib/shared/types/engine";
+import { eventHref, eventKey, eventTimeMs } from "@/lib/browser/events/event-rows";
+import { shortId } from "@/lib/browser/containers/short-id";
 import { formatEventTime } from "./event-time";
 
 // A page of rows at a time: 5 000 rows of DOM would make every live insert slow.

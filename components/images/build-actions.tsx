@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { BuildDialog } from "./build-dialog";
 import { ImportDialog } from "./import-dialog";
-import { buttonClass } from "@/components/new-container/form-controls";
+import { buttonClass } from "@/components/ui/form-controls";
 import { LoadDialog } from "./load-dialog";
 
 /** The images screen's Build / Import / Load buttons and their dialogs. */

@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { memo, useLayoutEffect, useRef } from "react";
-import type { Task, TaskOutput } from "@/lib/docker/image-types";
-import { imageHref } from "@/lib/images/paths";
-import { parseAnsi } from "@/lib/client/ansi";
+import type { Task, TaskOutput } from "@/lib/shared/types/images";
+import { imageHref } from "@/lib/browser/paths/images";
+import { parseAnsi } from "@/lib/browser/logs/ansi";
 import { spanStyle } from "@/components/containers/logs/log-row";
 
 const Line = memo(function Line({ text }: { text: string }) {

@@ -1,5 +1,5 @@
-import type { ImageDetail } from "@/lib/docker/image-types";
-import { formatArgs } from "@/lib/client/format-command";
+import type { ImageDetail } from "@/lib/shared/types/images";
+import { formatArgs } from "@/lib/browser/containers/format-command";
 import { Card, Field, Muted } from "@/components/ui/card";
 
 function List({ items }: { items: string[] }) {

@@ -1,10 +1,10 @@
 "use client";
 
-import type { ImageHistoryLayer } from "@/lib/docker/image-types";
-import { useImageHistory } from "@/lib/hooks/use-image-history";
-import { formatImageSize } from "@/lib/images/format-size";
-import { instructionKeyword } from "@/lib/images/instruction";
-import { formatDateTime, formatRelative } from "@/lib/client/format-date";
+import type { ImageHistoryLayer } from "@/lib/shared/types/images";
+import { useImageHistory } from "@/lib/browser/hooks/use-image-history";
+import { formatImageSize } from "@/lib/browser/images/format-size";
+import { instructionKeyword } from "@/lib/browser/images/instruction";
+import { formatDateTime, formatRelative } from "@/lib/browser/format-date";
 import { Card } from "@/components/ui/card";
 
 function Instruction({ text }: { text: string }) {

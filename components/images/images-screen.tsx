@@ -1,10 +1,10 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { useContainers } from "@/lib/hooks/use-containers";
-import { useImagesList } from "@/lib/hooks/use-images-list";
-import { useNow } from "@/lib/hooks/use-now";
-import { filterRows, sortRows, toImageRows, type SortDir, type SortKey, type UsageFilter } from "@/lib/images/image-rows";
+import { useContainers } from "@/lib/browser/hooks/use-containers";
+import { useImagesList } from "@/lib/browser/hooks/use-images-list";
+import { useNow } from "@/lib/browser/hooks/use-now";
+import { filterRows, sortRows, toImageRows, type SortDir, type SortKey, type UsageFilter } from "@/lib/browser/images/image-rows";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SearchIcon } from "@/components/ui/icons";
 import { PullForm } from "./pull-form";

@@ -2,12 +2,12 @@
 
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { ImageRow, SortDir, SortKey } from "@/lib/images/image-rows";
-import { formatImageSize } from "@/lib/images/format-size";
-import { imageHref } from "@/lib/images/paths";
-import { containerHref } from "@/lib/client/api-paths";
-import { shortId } from "@/lib/client/short-id";
-import { formatDateTime, formatRelative } from "@/lib/client/format-date";
+import type { ImageRow, SortDir, SortKey } from "@/lib/browser/images/image-rows";
+import { formatImageSize } from "@/lib/browser/images/format-size";
+import { imageHref } from "@/lib/browser/paths/images";
+import { containerHref } from "@/lib/browser/paths/containers";
+import { shortId } from "@/lib/browser/containers/short-id";
+import { formatDateTime, formatRelative } from "@/lib/browser/format-date";
 
 function SortHeader({
   label,

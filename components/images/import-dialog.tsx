@@ -1,13 +1,13 @@
 "use client";
 
-import { issuesToFields } from "@/lib/schemas/field-errors";
+import { issuesToFields } from "@/lib/shared/schemas/field-errors";
 import { useId, useState, type FormEvent } from "react";
-import { errorMessage } from "@/lib/client/api-error";
-import { useUpload } from "@/lib/hooks/use-upload";
-import { importRootfs } from "@/lib/images/transfer-actions";
-import { importQuery } from "@/lib/schemas/build";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { useUpload } from "@/lib/browser/hooks/use-upload";
+import { importRootfs } from "@/lib/browser/api/transfer-actions";
+import { importQuery } from "@/lib/shared/schemas/build";
 import { Modal } from "@/components/ui/modal";
-import { FieldErrorsProvider, TextField } from "@/components/new-container/form-controls";
+import { FieldErrorsProvider, TextField } from "@/components/ui/form-controls";
 import { NewImageNotice, TarPicker, UploadBar } from "./import-form-parts";
 import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
 

@@ -2,10 +2,10 @@
 
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { shortId } from "@/lib/client/short-id";
-import { formatImageSize } from "@/lib/images/format-size";
-import { imageHref } from "@/lib/images/paths";
-import { FieldMessage, useField } from "@/components/new-container/form-controls";
+import { shortId } from "@/lib/browser/containers/short-id";
+import { formatImageSize } from "@/lib/browser/images/format-size";
+import { imageHref } from "@/lib/browser/paths/images";
+import { FieldMessage, useField } from "@/components/ui/form-controls";
 
 // The pieces the build, import, load and commit dialogs share: file pickers, upload progress, a
 // monospace text area and the outcome lines.

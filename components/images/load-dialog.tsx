@@ -2,12 +2,12 @@
 
 import Link from "next/link";
 import { useId, useState, type FormEvent } from "react";
-import { errorMessage } from "@/lib/client/api-error";
-import { useUpload } from "@/lib/hooks/use-upload";
-import { imageHref } from "@/lib/images/paths";
-import { loadImages } from "@/lib/images/transfer-actions";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { useUpload } from "@/lib/browser/hooks/use-upload";
+import { imageHref } from "@/lib/browser/paths/images";
+import { loadImages } from "@/lib/browser/api/transfer-actions";
 import { Modal } from "@/components/ui/modal";
-import { FieldErrorsProvider } from "@/components/new-container/form-controls";
+import { FieldErrorsProvider } from "@/components/ui/form-controls";
 import { TarPicker, UploadBar } from "./import-form-parts";
 import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
 

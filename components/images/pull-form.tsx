@@ -2,11 +2,11 @@
 
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
-import { errorMessage } from "@/lib/client/api-error";
-import { referenceProblem } from "@/lib/images/reference";
-import { pullImage } from "@/lib/images/image-actions";
-import { useTasks } from "@/lib/hooks/use-tasks";
-import { mergeTask } from "@/lib/images/task-merge";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { referenceProblem } from "@/lib/shared/images/reference";
+import { pullImage } from "@/lib/browser/api/image-actions";
+import { useTasks } from "@/lib/browser/hooks/use-tasks";
+import { mergeTask } from "@/lib/browser/images/task-merge";
 import { Spinner } from "@/components/ui/spinner";
 import { TaskProgress } from "@/components/tasks/task-progress";
 

@@ -1,13 +1,13 @@
 "use client";
 
 import { useId, useRef, useState, type FormEvent } from "react";
-import type { ImageDetail } from "@/lib/docker/image-types";
-import { errorMessage } from "@/lib/client/api-error";
-import { pushImage } from "@/lib/images/image-actions";
-import { parseReference, DEFAULT_REGISTRY } from "@/lib/images/reference";
-import { mergeTask } from "@/lib/images/task-merge";
-import { useTasks } from "@/lib/hooks/use-tasks";
-import { useRegistries } from "@/lib/hooks/use-registries";
+import type { ImageDetail } from "@/lib/shared/types/images";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { pushImage } from "@/lib/browser/api/image-actions";
+import { parseReference, DEFAULT_REGISTRY } from "@/lib/shared/images/reference";
+import { mergeTask } from "@/lib/browser/images/task-merge";
+import { useTasks } from "@/lib/browser/hooks/use-tasks";
+import { useRegistries } from "@/lib/browser/hooks/use-registries";
 import { Modal } from "@/components/ui/modal";
 import { Spinner } from "@/components/ui/spinner";
 import { TaskProgress } from "@/components/tasks/task-progress";

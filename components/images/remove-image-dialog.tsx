@@ -2,10 +2,10 @@
 
 import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
 import { useId, useRef, useState, type FormEvent } from "react";
-import type { ImageDetail } from "@/lib/docker/image-types";
-import { errorMessage } from "@/lib/client/api-error";
-import { removeImage } from "@/lib/images/image-actions";
-import { shortId } from "@/lib/client/short-id";
+import type { ImageDetail } from "@/lib/shared/types/images";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { removeImage } from "@/lib/browser/api/image-actions";
+import { shortId } from "@/lib/browser/containers/short-id";
 import { Modal } from "@/components/ui/modal";
 
 export function RemoveImageDialog({

@@ -2,9 +2,9 @@
 
 import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
 import { useId, useRef, useState, type FormEvent } from "react";
-import { errorMessage } from "@/lib/client/api-error";
-import { referenceProblem } from "@/lib/images/reference";
-import { tagImage } from "@/lib/images/image-actions";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { referenceProblem } from "@/lib/shared/images/reference";
+import { tagImage } from "@/lib/browser/api/image-actions";
 import { Modal } from "@/components/ui/modal";
 
 /** `docker tag`: the reference is checked with the same parser the server uses, so the reason shows before sending. */

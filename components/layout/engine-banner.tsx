@@ -1,6 +1,6 @@
 "use client";
 
-import { useEngineHealth } from "@/lib/hooks/use-engine-health";
+import { useEngineHealth } from "@/lib/browser/hooks/use-engine-health";
 import { WarningIcon } from "@/components/ui/icons";
 
 /** Full-width warning while the engine is away; goes by itself when health is pushed back. */

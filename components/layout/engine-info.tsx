@@ -1,7 +1,7 @@
 "use client";
 
 import clsx from "clsx";
-import { useEngineHealth } from "@/lib/hooks/use-engine-health";
+import { useEngineHealth } from "@/lib/browser/hooks/use-engine-health";
 import { useLiveStatus } from "@/components/live/live-status";
 
 const LIVE_TEXT = { connected: "Live", connecting: "Connecting…", disconnected: "Reconnecting…" } as const;

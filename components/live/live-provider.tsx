@@ -2,7 +2,7 @@
 
 import { useState, type ReactNode } from "react";
 import { SWRConfig, type SWRConfiguration } from "swr";
-import { fetchJson } from "@/lib/client/fetch-json";
+import { fetchJson } from "@/lib/browser/api/fetch-json";
 import { LiveStatusContext, type LiveStatus } from "@/components/live/live-status";
 import { LiveSync } from "@/components/live/live-sync";
 

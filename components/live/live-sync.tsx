@@ -2,12 +2,12 @@
 
 import { useEffect } from "react";
 import { useSWRConfig } from "swr";
-import type { EngineEvent, EngineHealth } from "@/lib/docker/types";
-import type { ContainerSummary } from "@/lib/docker/types";
-import { CONTAINERS_KEY, HEALTH_KEY, isContainersKey } from "@/lib/client/api-paths";
-import { containerSideOf, keyConcernsEvents, patchContainerList } from "@/lib/client/container-event-patch";
-import { getSocket } from "@/lib/client/socket";
-import { keyUnderPrefixes, resourcePrefixesFor } from "@/lib/client/resource-event-keys";
+import type { EngineEvent, EngineHealth } from "@/lib/shared/types/engine";
+import type { ContainerSummary } from "@/lib/shared/types/engine";
+import { CONTAINERS_KEY, HEALTH_KEY, isContainersKey } from "@/lib/browser/paths/containers";
+import { containerSideOf, keyConcernsEvents, patchContainerList } from "@/lib/browser/live/container-event-patch";
+import { getSocket } from "@/lib/browser/live/socket";
+import { keyUnderPrefixes, resourcePrefixesFor } from "@/lib/browser/live/resource-event-keys";
 import type { LiveStatus } from "@/components/live/live-status";
 
 // One `docker run` emits create, network connect and start within a few ms: one refetch for the lot.

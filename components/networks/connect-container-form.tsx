@@ -1,12 +1,12 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import { useContainers } from "@/lib/hooks/use-containers";
-import { errorMessage } from "@/lib/client/api-error";
-import { postJson } from "@/lib/client/fetch-json";
-import { connectNetworkSchema } from "@/lib/schemas/networks";
-import { buttonClass, inputClass } from "@/components/new-container/form-controls";
-import type { NetworkDetail } from "@/lib/docker/network-types";
+import { useContainers } from "@/lib/browser/hooks/use-containers";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { postJson } from "@/lib/browser/api/fetch-json";
+import { connectNetworkSchema } from "@/lib/shared/schemas/networks";
+import { buttonClass, inputClass } from "@/components/ui/form-controls";
+import type { NetworkDetail } from "@/lib/shared/types/networks";
 
 /** `docker network connect [--alias]`: pick a container that is not attached yet. */
 export function ConnectContainerForm({ network, onDone }: { network: NetworkDetail; onDone: () => void }) {

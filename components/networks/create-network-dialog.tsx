@@ -1,16 +1,16 @@
 "use client";
 
-import { issuesToFields, pickFields } from "@/lib/schemas/field-errors";
+import { issuesToFields, pickFields } from "@/lib/shared/schemas/field-errors";
 import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
 import { useId, useState, type FormEvent } from "react";
 import { Modal } from "@/components/ui/modal";
-import { Checkbox, FieldErrorsProvider, FormSection, TextField } from "@/components/new-container/form-controls";
+import { Checkbox, FieldErrorsProvider, FormSection, TextField } from "@/components/ui/form-controls";
 import { KeyValueRows } from "@/components/new-container/key-value-rows";
-import type { KeyValue } from "@/lib/client/container-config-form";
-import { errorMessage } from "@/lib/client/api-error";
-import { postJson } from "@/lib/client/fetch-json";
-import { createNetworkSchema } from "@/lib/schemas/networks";
-import type { NetworkDetail } from "@/lib/docker/network-types";
+import type { KeyValue } from "@/lib/browser/containers/container-config-form";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { postJson } from "@/lib/browser/api/fetch-json";
+import { createNetworkSchema } from "@/lib/shared/schemas/networks";
+import type { NetworkDetail } from "@/lib/shared/types/networks";
 import { rowsToRecord } from "@/components/volumes/kv-record";
 
 /** `docker network create` for bridge networks; validated here with the schema the API uses. */

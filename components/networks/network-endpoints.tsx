@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { NetworkEndpoint } from "@/lib/docker/network-types";
-import { containerHref } from "@/lib/client/api-paths";
+import type { NetworkEndpoint } from "@/lib/shared/types/networks";
+import { containerHref } from "@/lib/browser/paths/containers";
 
 /** Attached containers with their addresses, compact for the list. */
 export function NetworkEndpoints({ endpoints }: { endpoints: NetworkEndpoint[] }) {

@@ -1,4 +1,4 @@
-import type { NetworkInfo } from "@/lib/docker/network-types";
+import type { NetworkInfo } from "@/lib/shared/types/networks";
 
 /** Why the engine will refuse to remove this network, or undefined when it will not. */
 export function networkRemoveRefusal(n: Pick<NetworkInfo, "name" | "builtIn" | "containers">): string | undefined {

@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { parseEnvText } from "@/lib/schemas/container-config";
-import type { KeyValue } from "@/lib/client/container-config-form";
-import { FieldMessage, SmallButton, useField } from "./form-controls";
+import { parseEnvText } from "@/lib/shared/schemas/container-config";
+import type { KeyValue } from "@/lib/browser/containers/container-config-form";
+import { FieldMessage, SmallButton, useField } from "@/components/ui/form-controls";
 import { KeyValueRows } from "./key-value-rows";
 
 /** Variables as rows, plus a box to paste `.env` text (sent as is, checked line by line). */

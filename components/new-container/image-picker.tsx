@@ -1,10 +1,10 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { useImages } from "@/lib/hooks/use-images";
-import { errorMessage } from "@/lib/client/api-error";
+import { useImages } from "@/lib/browser/hooks/use-images";
+import { errorMessage } from "@/lib/browser/api/api-error";
 import { formatBytes } from "./format-bytes";
-import { inputClass } from "./form-controls";
+import { inputClass } from "@/components/ui/form-controls";
 import { Spinner } from "@/components/ui/spinner";
 
 /** Step one: a local image, found by typing part of its name. */

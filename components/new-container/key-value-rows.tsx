@@ -1,7 +1,7 @@
 "use client";
 
-import type { KeyValue } from "@/lib/client/container-config-form";
-import { CellInput, SmallButton } from "./form-controls";
+import type { KeyValue } from "@/lib/browser/containers/container-config-form";
+import { CellInput, SmallButton } from "@/components/ui/form-controls";
 
 /** Editable KEY / value rows (environment, labels). `path` is the body key the errors come back on. */
 export function KeyValueRows({

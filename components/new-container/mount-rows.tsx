@@ -1,9 +1,9 @@
 "use client";
 
 import { useId } from "react";
-import { emptyMount, type MountInput } from "@/lib/client/container-config-form";
-import { useVolumes } from "@/lib/hooks/use-volumes";
-import { CellInput, inputClass, SmallButton } from "./form-controls";
+import { emptyMount, type MountInput } from "@/lib/browser/containers/container-config-form";
+import { useVolumes } from "@/lib/browser/hooks/use-volumes";
+import { CellInput, inputClass, SmallButton } from "@/components/ui/form-controls";
 
 /** Bind mounts (host path → container path) and named volumes (existing or new), each optionally read-only. */
 export function MountRows({ rows, onChange }: { rows: MountInput[]; onChange: (rows: MountInput[]) => void }) {

@@ -1,10 +1,10 @@
 "use client";
 
-import type { NetworkMode } from "@/lib/client/container-config-form";
-import { useContainers } from "@/lib/hooks/use-containers";
-import { useNetworks } from "@/lib/hooks/use-networks";
+import type { NetworkMode } from "@/lib/browser/containers/container-config-form";
+import { useContainers } from "@/lib/browser/hooks/use-containers";
+import { useNetworks } from "@/lib/browser/hooks/use-networks";
 import { WarningIcon } from "@/components/ui/icons";
-import { FieldMessage, inputClass, useField } from "./form-controls";
+import { FieldMessage, inputClass, useField } from "@/components/ui/form-controls";
 
 const MODES: { mode: NetworkMode; label: string; explain: string }[] = [
   { mode: "bridge", label: "Bridge (default)", explain: "Own network stack on Docker's default bridge; reach it through published ports." },

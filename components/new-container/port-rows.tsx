@@ -1,7 +1,7 @@
 "use client";
 
-import { emptyPort, type PortInput } from "@/lib/client/container-config-form";
-import { CellInput, FieldMessage, inputClass, SmallButton } from "./form-controls";
+import { emptyPort, type PortInput } from "@/lib/browser/containers/container-config-form";
+import { CellInput, FieldMessage, inputClass, SmallButton } from "@/components/ui/form-controls";
 
 /** Published ports: host IP (blank: all), host port (blank: random), container port, protocol. */
 export function PortRows({ rows, onChange }: { rows: PortInput[]; onChange: (rows: PortInput[]) => void }) {

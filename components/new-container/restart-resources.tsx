@@ -1,6 +1,6 @@
 "use client";
 
-import { inputClass, FieldMessage, TextField, useField } from "./form-controls";
+import { inputClass, FieldMessage, TextField, useField } from "@/components/ui/form-controls";
 
 export type RestartName = "no" | "always" | "unless-stopped" | "on-failure";
 

@@ -1,12 +1,12 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { FieldErrorsProvider, TextField, buttonClass } from "@/components/new-container/form-controls";
-import { isApiError, errorMessage } from "@/lib/client/api-error";
-import { addRegistry } from "@/lib/registries/registry-actions";
-import type { RegistryInfo } from "@/lib/registries/types";
-import { issuesToFields } from "@/lib/schemas/field-errors";
-import { addRegistryBody } from "@/lib/schemas/registries";
+import { FieldErrorsProvider, TextField, buttonClass } from "@/components/ui/form-controls";
+import { isApiError, errorMessage } from "@/lib/browser/api/api-error";
+import { addRegistry } from "@/lib/browser/api/registry-actions";
+import type { RegistryInfo } from "@/lib/shared/types/registries";
+import { issuesToFields } from "@/lib/shared/schemas/field-errors";
+import { addRegistryBody } from "@/lib/shared/schemas/registries";
 
 /** Adds a registry v2 by `host[:port]`, checked with the same schema as the API (the reference parser's host rules). */
 export function AddRegistryForm({ onAdded }: { onAdded: (registry: RegistryInfo) => void }) {

@@ -1,9 +1,9 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { useRegistrySearch } from "@/lib/hooks/use-registry-search";
-import { errorMessage } from "@/lib/client/api-error";
-import type { HubSearchResult } from "@/lib/registries/types";
+import { useRegistrySearch } from "@/lib/browser/hooks/use-registry-search";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import type { HubSearchResult } from "@/lib/shared/types/registries";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SearchIcon, WarningIcon } from "@/components/ui/icons";
 import { Skeleton } from "@/components/ui/skeleton";

@@ -2,13 +2,13 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { Modal } from "@/components/ui/modal";
-import { Checkbox, FieldErrorsProvider, TextField } from "@/components/new-container/form-controls";
+import { Checkbox, FieldErrorsProvider, TextField } from "@/components/ui/form-controls";
 import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
-import { errorMessage } from "@/lib/client/api-error";
-import { logIn } from "@/lib/registries/registry-actions";
-import type { RegistryInfo } from "@/lib/registries/types";
-import { issuesToFields } from "@/lib/schemas/field-errors";
-import { loginBody } from "@/lib/schemas/registries";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { logIn } from "@/lib/browser/api/registry-actions";
+import type { RegistryInfo } from "@/lib/shared/types/registries";
+import { issuesToFields } from "@/lib/shared/schemas/field-errors";
+import { loginBody } from "@/lib/shared/schemas/registries";
 
 /**
  * `docker login` for one registry. The engine checks the password before Berth keeps it; it is never

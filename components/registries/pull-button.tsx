@@ -1,7 +1,7 @@
 "use client";
 
 import clsx from "clsx";
-import { useRegistryPull } from "@/lib/hooks/use-registry-pull";
+import { useRegistryPull } from "@/lib/browser/hooks/use-registry-pull";
 import { Spinner } from "@/components/ui/spinner";
 
 /** One-click pull: the task's progress shows in the task centre; its outcome shows here too. */

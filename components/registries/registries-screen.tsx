@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useRegistries } from "@/lib/hooks/use-registries";
-import { errorMessage } from "@/lib/client/api-error";
-import { registryHref } from "@/lib/registries/paths";
-import { DOCKER_HUB_ID } from "@/lib/registries/types";
+import { useRegistries } from "@/lib/browser/hooks/use-registries";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { registryHref } from "@/lib/browser/paths/registries";
+import { DOCKER_HUB_ID } from "@/lib/shared/types/registries";
 import { EmptyState } from "@/components/ui/empty-state";
 import { WarningIcon } from "@/components/ui/icons";
 import { Skeleton } from "@/components/ui/skeleton";

@@ -1,7 +1,7 @@
 "use client";
 
 import clsx from "clsx";
-import type { RegistryInfo } from "@/lib/registries/types";
+import type { RegistryInfo } from "@/lib/shared/types/registries";
 import { HubIcon, RegistryIcon } from "./registry-icons";
 
 /** The sidebar's rows: Docker Hub, then the added registries, selected one filled in brand blue. */

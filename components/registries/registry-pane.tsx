@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { buttonClass } from "@/components/new-container/form-controls";
-import { ConfirmRemoveDialog } from "@/components/volumes/confirm-remove-dialog";
-import { errorMessage } from "@/lib/client/api-error";
-import { logOut, removeRegistry } from "@/lib/registries/registry-actions";
-import type { RegistryInfo } from "@/lib/registries/types";
+import { buttonClass } from "@/components/ui/form-controls";
+import { ConfirmRemoveDialog } from "@/components/ui/confirm-remove-dialog";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { logOut, removeRegistry } from "@/lib/browser/api/registry-actions";
+import type { RegistryInfo } from "@/lib/shared/types/registries";
 import { HubSearch } from "./hub-search";
 import { LoginDialog } from "./login-dialog";
 import { V2Browser } from "./v2-browser";

@@ -2,14 +2,14 @@
 
 import clsx from "clsx";
 import { useState } from "react";
-import { useRegistryCatalog } from "@/lib/hooks/use-registry-catalog";
-import { useRegistryTags } from "@/lib/hooks/use-registry-tags";
-import { errorMessage, type ApiError } from "@/lib/client/api-error";
-import type { RegistryInfo } from "@/lib/registries/types";
+import { useRegistryCatalog } from "@/lib/browser/hooks/use-registry-catalog";
+import { useRegistryTags } from "@/lib/browser/hooks/use-registry-tags";
+import { errorMessage, type ApiError } from "@/lib/browser/api/api-error";
+import type { RegistryInfo } from "@/lib/shared/types/registries";
 import { EmptyState } from "@/components/ui/empty-state";
 import { WarningIcon } from "@/components/ui/icons";
 import { Skeleton } from "@/components/ui/skeleton";
-import { buttonClass } from "@/components/new-container/form-controls";
+import { buttonClass } from "@/components/ui/form-controls";
 import { PullButton } from "./pull-button";
 
 /** A registry's refusal or failure, in words, with the way out (log in) when there is one. */

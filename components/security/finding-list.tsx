@@ -1,4 +1,4 @@
-import type { Finding } from "@/lib/security/audit/types";
+import type { Finding } from "@/lib/shared/audit/types";
 import { SeverityPill } from "./severity";
 
 /** Each finding a disclosure: the title at a glance, why it matters and the fix when opened. */

@@ -2,10 +2,10 @@
 
 import { useId, useRef, useState } from "react";
 import useSWR, { useSWRConfig } from "swr";
-import { errorMessage, type ApiError } from "@/lib/client/api-error";
-import { containerPath } from "@/lib/client/api-paths";
-import { postJson } from "@/lib/client/fetch-json";
-import { SECURITY_KEY, type IsolatePlan, type IsolateResult } from "@/lib/security/audit/types";
+import { errorMessage, type ApiError } from "@/lib/browser/api/api-error";
+import { containerPath } from "@/lib/browser/paths/containers";
+import { postJson } from "@/lib/browser/api/fetch-json";
+import { SECURITY_KEY, type IsolatePlan, type IsolateResult } from "@/lib/shared/audit/types";
 import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
 import { Modal } from "@/components/ui/modal";
 import { Spinner } from "@/components/ui/spinner";

@@ -3,12 +3,12 @@
 import { rowButtonClass } from "@/components/ui/row-button";
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import { errorMessage } from "@/lib/client/api-error";
-import { containerHref } from "@/lib/client/api-paths";
-import { narrowReport } from "@/lib/security/audit/audit";
-import { CHECK_IDS, type CheckId, type Severity } from "@/lib/security/audit/types";
-import { useSecurity } from "@/lib/hooks/use-security";
-import { inputClass } from "@/components/new-container/form-controls";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { containerHref } from "@/lib/browser/paths/containers";
+import { narrowReport } from "@/lib/shared/audit/audit";
+import { CHECK_IDS, type CheckId, type Severity } from "@/lib/shared/audit/types";
+import { useSecurity } from "@/lib/browser/hooks/use-security";
+import { inputClass } from "@/components/ui/form-controls";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { WarningIcon } from "@/components/ui/icons";

@@ -1,5 +1,5 @@
 import clsx from "clsx";
-import { SEVERITIES, type SecurityReport, type Severity } from "@/lib/security/audit/types";
+import { SEVERITIES, type SecurityReport, type Severity } from "@/lib/shared/audit/types";
 import { SEVERITY_STYLE } from "./severity";
 
 /** Findings by severity, and how many containers have any; each tile filters the table. */

@@ -1,5 +1,5 @@
 import clsx from "clsx";
-import type { Severity } from "@/lib/security/audit/types";
+import type { Severity } from "@/lib/shared/audit/types";
 
 export const SEVERITY_STYLE: Record<Severity, { pill: string; text: string; label: string }> = {
   high: { pill: "bg-danger text-white", text: "text-danger-ink", label: "High" },

@@ -1,8 +1,8 @@
 "use client";
 
 import clsx from "clsx";
-import { useSecuritySummary } from "@/lib/hooks/use-security-summary";
-import type { SecuritySummary } from "@/lib/security/audit/types";
+import { useSecuritySummary } from "@/lib/browser/hooks/use-security-summary";
+import type { SecuritySummary } from "@/lib/shared/audit/types";
 import { SEVERITY_STYLE, ShieldIcon } from "./severity";
 
 type Entry = SecuritySummary["containers"][number];

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { DiskUsageLine } from "@/lib/docker/system-types";
-import { formatDiskSize, formatReclaimable } from "@/lib/cleanup/format-size";
+import type { DiskUsageLine } from "@/lib/shared/types/system";
+import { formatDiskSize, formatReclaimable } from "@/lib/shared/cleanup/format-size";
 
 /**
  * `docker system df` as a table with the CLI's own numbers, and a bar per kind: in use (blue) and reclaimable

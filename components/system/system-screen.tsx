@@ -1,10 +1,10 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useSystem } from "@/lib/hooks/use-system";
-import { errorMessage } from "@/lib/client/api-error";
-import { formatMemory } from "@/lib/cleanup/format-size";
-import type { EngineFacts } from "@/lib/docker/system-types";
+import { useSystem } from "@/lib/browser/hooks/use-system";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { formatMemory } from "@/lib/shared/cleanup/format-size";
+import type { EngineFacts } from "@/lib/shared/types/system";
 import { Card, Field, Muted } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";

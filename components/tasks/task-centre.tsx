@@ -2,10 +2,10 @@
 
 import clsx from "clsx";
 import { useEffect, useId, useRef, useState } from "react";
-import type { Task } from "@/lib/docker/image-types";
-import { useTasks } from "@/lib/hooks/use-tasks";
-import { cancelTask } from "@/lib/images/image-actions";
-import { errorMessage } from "@/lib/client/api-error";
+import type { Task } from "@/lib/shared/types/images";
+import { useTasks } from "@/lib/browser/hooks/use-tasks";
+import { cancelTask } from "@/lib/browser/api/image-actions";
+import { errorMessage } from "@/lib/browser/api/api-error";
 import { Spinner } from "@/components/ui/spinner";
 import { TaskProgress } from "./task-progress";
 import { BuildTaskDetails } from "@/components/images/build-output";

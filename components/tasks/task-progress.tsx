@@ -1,9 +1,9 @@
 "use client";
 
 import clsx from "clsx";
-import type { Task, TaskLayer } from "@/lib/docker/image-types";
-import { formatImageSize } from "@/lib/images/format-size";
-import { isLayerDone } from "@/lib/images/layer-status";
+import type { Task, TaskLayer } from "@/lib/shared/types/images";
+import { formatImageSize } from "@/lib/browser/images/format-size";
+import { isLayerDone } from "@/lib/shared/images/layer-status";
 
 /** Bytes done over bytes known, across layers that reported a size. */
 export function totalProgress(task: Task): { current: number; total: number } {

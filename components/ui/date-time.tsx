@@ -1,7 +1,7 @@
 "use client";
 
-import { formatDateTime, formatRelative } from "@/lib/client/format-date";
-import { useNow } from "@/lib/hooks/use-now";
+import { formatDateTime, formatRelative } from "@/lib/browser/format-date";
+import { useNow } from "@/lib/browser/hooks/use-now";
 
 /** "12 Mar 2026, 14:03:11 · 3 minutes ago", as a <time> so the exact instant is machine-readable. */
 export function DateTime({ date }: { date: Date }) {

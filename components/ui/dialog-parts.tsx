@@ -2,7 +2,7 @@
 
 import clsx from "clsx";
 import type { ReactNode, RefObject } from "react";
-import { buttonClass } from "@/components/new-container/form-controls";
+import { buttonClass } from "./form-controls";
 import { Spinner } from "./spinner";
 
 /** What went wrong, announced to screen readers, under a dialog's fields. */

@@ -1,16 +1,16 @@
 "use client";
 
-import { issuesToFields, pickFields } from "@/lib/schemas/field-errors";
+import { issuesToFields, pickFields } from "@/lib/shared/schemas/field-errors";
 import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
 import { useId, useState, type FormEvent } from "react";
 import { Modal } from "@/components/ui/modal";
-import { FieldErrorsProvider, FormSection, TextField } from "@/components/new-container/form-controls";
+import { FieldErrorsProvider, FormSection, TextField } from "@/components/ui/form-controls";
 import { KeyValueRows } from "@/components/new-container/key-value-rows";
-import type { KeyValue } from "@/lib/client/container-config-form";
-import { errorMessage } from "@/lib/client/api-error";
-import { postJson } from "@/lib/client/fetch-json";
-import { createVolumeSchema } from "@/lib/schemas/volumes";
-import type { VolumeDetail } from "@/lib/docker/volume-types";
+import type { KeyValue } from "@/lib/browser/containers/container-config-form";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { postJson } from "@/lib/browser/api/fetch-json";
+import { createVolumeSchema } from "@/lib/shared/schemas/volumes";
+import type { VolumeDetail } from "@/lib/shared/types/volumes";
 import { rowsToRecord } from "./kv-record";
 
 /** `docker volume create` as a form; validated here with the same schema the API uses. */

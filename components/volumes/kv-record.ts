@@ -1,4 +1,4 @@
-import type { KeyValue } from "@/lib/client/container-config-form";
+import type { KeyValue } from "@/lib/browser/containers/container-config-form";
 
 /** Form rows → `{ key: value }`; blank rows are dropped, and each problem is reported on its row's field. */
 export function rowsToRecord(rows: KeyValue[], path: string): { record: Record<string, string>; errors: Record<string, string> } {

@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { useVolumeFiles } from "@/lib/hooks/use-volume-files";
-import { errorMessage } from "@/lib/client/api-error";
-import { formatDateTime } from "@/lib/client/format-date";
+import { useVolumeFiles } from "@/lib/browser/hooks/use-volume-files";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { formatDateTime } from "@/lib/browser/format-date";
 import { formatBytes } from "@/components/new-container/format-bytes";
-import { buttonClass } from "@/components/new-container/form-controls";
+import { buttonClass } from "@/components/ui/form-controls";
 import { Card } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { VolumeUser } from "@/lib/docker/volume-types";
-import { containerHref } from "@/lib/client/api-paths";
+import type { VolumeUser } from "@/lib/shared/types/volumes";
+import { containerHref } from "@/lib/browser/paths/containers";
 
 /** Who mounts the volume, running or not; "unused" marks a dangling volume. */
 export function VolumeUsers({ users }: { users: VolumeUser[] }) {

@@ -3,19 +3,19 @@
 import { rowButtonClass } from "@/components/ui/row-button";
 import Link from "next/link";
 import { useState } from "react";
-import { useVolumes } from "@/lib/hooks/use-volumes";
-import { errorMessage } from "@/lib/client/api-error";
-import { fetchJson } from "@/lib/client/fetch-json";
-import { formatRelative, parseEngineTime } from "@/lib/client/format-date";
+import { useVolumes } from "@/lib/browser/hooks/use-volumes";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { fetchJson } from "@/lib/browser/api/fetch-json";
+import { formatRelative, parseEngineTime } from "@/lib/browser/format-date";
 import { formatBytes } from "@/components/new-container/format-bytes";
-import { buttonClass, Checkbox } from "@/components/new-container/form-controls";
+import { buttonClass, Checkbox } from "@/components/ui/form-controls";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { WarningIcon } from "@/components/ui/icons";
-import type { VolumeInfo } from "@/lib/docker/volume-types";
+import type { VolumeInfo } from "@/lib/shared/types/volumes";
 import { CreateVolumeDialog } from "./create-volume-dialog";
-import { ConfirmRemoveDialog } from "./confirm-remove-dialog";
-import { LabelsList } from "./labels-list";
+import { ConfirmRemoveDialog } from "@/components/ui/confirm-remove-dialog";
+import { LabelsList } from "@/components/ui/labels-list";
 import { VolumeUsers } from "./volume-users";
 import { Screen, ScreenTitle } from "@/components/ui/screen";
 

@@ -1,6 +1,6 @@
-import { apiRoute, parseQuery, readJsonBody } from "@/lib/api/handler";
-import { cleanupPreview, runCleanup } from "@/lib/docker/cleanup";
-import { cleanupQuerySchema, cleanupRequestSchema } from "@/lib/schemas/cleanup";
+import { apiRoute, parseQuery, readJsonBody } from "@/lib/server/api/handler";
+import { cleanupPreview, runCleanup } from "@/lib/server/engine/cleanup";
+import { cleanupQuerySchema, cleanupRequestSchema } from "@/lib/shared/schemas/cleanup";
 
 export const GET = apiRoute(async (req) => cleanupPreview(parseQuery(req, cleanupQuerySchema)));
 

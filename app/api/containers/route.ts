@@ -1,8 +1,8 @@
-import { apiRoute, parseQuery, readJsonBody } from "@/lib/api/handler";
-import { listContainers } from "@/lib/docker/containers";
-import { createContainer } from "@/lib/docker/container-create";
-import { listContainersQuery } from "@/lib/schemas/containers";
-import { createContainerBody } from "@/lib/schemas/container-config";
+import { apiRoute, parseQuery, readJsonBody } from "@/lib/server/api/handler";
+import { listContainers } from "@/lib/server/engine/containers";
+import { createContainer } from "@/lib/server/engine/container-create";
+import { listContainersQuery } from "@/lib/shared/schemas/containers";
+import { createContainerBody } from "@/lib/shared/schemas/container-config";
 
 export const GET = apiRoute(async (req) => {
   const { all } = parseQuery(req, listContainersQuery);

@@ -1,6 +1,6 @@
-import { apiRoute, parseQuery } from "@/lib/api/handler";
-import { readEventsHistory } from "@/lib/docker/events-history";
-import { eventsHistoryQuery, MAX_HISTORY_ROWS } from "@/lib/schemas/events";
+import { apiRoute, parseQuery } from "@/lib/server/api/handler";
+import { readEventsHistory } from "@/lib/server/engine/events-history";
+import { eventsHistoryQuery, MAX_HISTORY_ROWS } from "@/lib/shared/schemas/events";
 
 /** Engine events between since and until (a finite request: the engine closes it at until), oldest first. */
 export const GET = apiRoute(async (req) => {

@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/api/handler";
-import { currentHealth } from "@/lib/docker/health";
+import { apiRoute } from "@/lib/server/api/handler";
+import { currentHealth } from "@/lib/server/engine/health";
 
 export const GET = apiRoute(async () => currentHealth());

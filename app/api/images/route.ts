@@ -1,5 +1,5 @@
-import { apiRoute, parseQuery } from "@/lib/api/handler";
-import { listImages } from "@/lib/docker/images";
-import { listImagesQuery } from "@/lib/schemas/images";
+import { apiRoute, parseQuery } from "@/lib/server/api/handler";
+import { listImages } from "@/lib/server/engine/images";
+import { listImagesQuery } from "@/lib/shared/schemas/images";
 
 export const GET = apiRoute(async (req) => ({ images: await listImages(parseQuery(req, listImagesQuery)) }));

@@ -1,6 +1,6 @@
-import { apiRoute, readJsonBody } from "@/lib/api/handler";
-import { createNetwork, listNetworks } from "@/lib/docker/networks";
-import { createNetworkSchema } from "@/lib/schemas/networks";
+import { apiRoute, readJsonBody } from "@/lib/server/api/handler";
+import { createNetwork, listNetworks } from "@/lib/server/engine/networks";
+import { createNetworkSchema } from "@/lib/shared/schemas/networks";
 
 export const GET = apiRoute(async () => ({ networks: await listNetworks() }));
 

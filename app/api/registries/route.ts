@@ -1,6 +1,6 @@
-import { apiRoute, readJsonBody } from "@/lib/api/handler";
-import { addRegistry, listRegistries } from "@/lib/registries/store";
-import { addRegistryBody } from "@/lib/schemas/registries";
+import { apiRoute, readJsonBody } from "@/lib/server/api/handler";
+import { addRegistry, listRegistries } from "@/lib/server/registries/store";
+import { addRegistryBody } from "@/lib/shared/schemas/registries";
 
 /** Docker Hub first, then the registries the user added, each with the user Berth is logged in as. */
 export const GET = apiRoute(async () => ({ registries: listRegistries() }));

@@ -1,7 +1,7 @@
-import { apiRoute, parseQuery } from "@/lib/api/handler";
-import { narrowReport, summarizeReport } from "@/lib/security/audit/audit";
-import { auditCache } from "@/lib/security/audit-cache";
-import { securityQuery } from "@/lib/schemas/security";
+import { apiRoute, parseQuery } from "@/lib/server/api/handler";
+import { narrowReport, summarizeReport } from "@/lib/shared/audit/audit";
+import { auditCache } from "@/lib/server/security/audit-cache";
+import { securityQuery } from "@/lib/shared/schemas/security";
 
 /**
  * Findings per container with counts by severity. `severity` / `check` narrow the findings (and drop containers

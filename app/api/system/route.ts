@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/api/handler";
-import { systemOverview } from "@/lib/docker/system";
+import { apiRoute } from "@/lib/server/api/handler";
+import { systemOverview } from "@/lib/server/engine/system";
 
 export const GET = apiRoute(async () => systemOverview());

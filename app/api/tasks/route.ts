@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/api/handler";
-import { listTasks } from "@/lib/live/tasks";
+import { apiRoute } from "@/lib/server/api/handler";
+import { listTasks } from "@/lib/server/live/tasks";
 
 export const GET = apiRoute(async () => ({ tasks: listTasks() }));

@@ -1,6 +1,6 @@
-import { apiRoute, parseQuery, readJsonBody } from "@/lib/api/handler";
-import { createVolume, listVolumes } from "@/lib/docker/volumes";
-import { createVolumeSchema, volumeListQuerySchema } from "@/lib/schemas/volumes";
+import { apiRoute, parseQuery, readJsonBody } from "@/lib/server/api/handler";
+import { createVolume, listVolumes } from "@/lib/server/engine/volumes";
+import { createVolumeSchema, volumeListQuerySchema } from "@/lib/shared/schemas/volumes";
 
 export const GET = apiRoute(async (req) => {
   const { sizes, dangling } = parseQuery(req, volumeListQuerySchema);

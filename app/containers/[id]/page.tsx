@@ -1,5 +1,5 @@
 import { ContainerPane } from "@/components/containers/container-pane";
-import { safeDecode } from "@/lib/client/safe-decode";
+import { safeDecode } from "@/lib/browser/files/safe-decode";
 
 export default async function ContainerPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -1,5 +1,5 @@
 import { ImageDetailScreen } from "@/components/images/image-detail-screen";
-import { safeDecode } from "@/lib/client/safe-decode";
+import { safeDecode } from "@/lib/browser/files/safe-decode";
 
 export const metadata = { title: "Image · Berth" };
 

@@ -1,5 +1,5 @@
 import { VolumeDetailScreen } from "@/components/volumes/volume-detail";
-import { safeDecode } from "@/lib/client/safe-decode";
+import { safeDecode } from "@/lib/browser/files/safe-decode";
 
 export default async function VolumePage({ params }: { params: Promise<{ name: string }> }) {
   const { name } = await params;

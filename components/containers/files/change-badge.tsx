@@ -1,5 +1,5 @@
 import clsx from "clsx";
-import type { ChangeKind } from "@/lib/docker/files-types";
+import type { ChangeKind } from "@/lib/shared/types/files";
 
 const STYLE: Record<ChangeKind, { letter: string; className: string }> = {
   added: { letter: "A", className: "bg-running/15 text-[#0b7a20] border-running/40" },

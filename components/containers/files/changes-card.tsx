@@ -2,10 +2,10 @@
 
 import clsx from "clsx";
 import { useEffect, useMemo, useState } from "react";
-import type { ChangeKind } from "@/lib/docker/files-types";
-import { errorMessage } from "@/lib/client/api-error";
-import { buildDiffTree, countKinds, filterChanges, folderPaths } from "@/lib/client/files-tree";
-import { useContainerDiff } from "@/lib/hooks/use-container-diff";
+import type { ChangeKind } from "@/lib/shared/types/files";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { buildDiffTree, countKinds, filterChanges, folderPaths } from "@/lib/browser/files/files-tree";
+import { useContainerDiff } from "@/lib/browser/hooks/use-container-diff";
 import { Card, Muted } from "@/components/ui/card";
 import { RestartIcon, SearchIcon } from "@/components/ui/icons";
 import { Skeleton } from "@/components/ui/skeleton";

@@ -2,8 +2,8 @@
 
 import clsx from "clsx";
 import type { ReactNode } from "react";
-import type { DiffNode } from "@/lib/client/files-tree";
-import { archiveUrl } from "@/lib/client/files-paths";
+import type { DiffNode } from "@/lib/browser/files/files-tree";
+import { archiveUrl } from "@/lib/browser/paths/files";
 import { ChangeBadge } from "./change-badge";
 
 interface Props {

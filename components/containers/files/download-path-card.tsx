@@ -1,12 +1,12 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import type { PathStat } from "@/lib/docker/files-types";
-import { errorMessage } from "@/lib/client/api-error";
-import { fetchJson } from "@/lib/client/fetch-json";
-import { archiveUrl } from "@/lib/client/files-paths";
-import { formatBytes } from "@/lib/client/files-tree";
-import { containerPath } from "@/lib/schemas/files";
+import type { PathStat } from "@/lib/shared/types/files";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { fetchJson } from "@/lib/browser/api/fetch-json";
+import { archiveUrl } from "@/lib/browser/paths/files";
+import { formatBytes } from "@/lib/browser/files/files-tree";
+import { containerPath } from "@/lib/shared/schemas/files";
 import { Card } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";
 import { DownloadLink } from "./diff-tree";

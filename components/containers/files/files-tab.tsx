@@ -1,7 +1,7 @@
 "use client";
 
-import type { ContainerDetail } from "@/lib/docker/types";
-import { useContainerDiff } from "@/lib/hooks/use-container-diff";
+import type { ContainerDetail } from "@/lib/shared/types/engine";
+import { useContainerDiff } from "@/lib/browser/hooks/use-container-diff";
 import { ChangesCard } from "./changes-card";
 import { DownloadPathCard } from "./download-path-card";
 import { UploadCard } from "./upload-card";

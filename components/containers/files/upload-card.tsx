@@ -1,10 +1,10 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
-import { errorMessage } from "@/lib/client/api-error";
-import { formatBytes } from "@/lib/client/files-tree";
-import { uploadToContainer, type UploadHandle } from "@/lib/client/files-upload";
-import { DEFAULT_UPLOAD_DIR, MAX_UPLOAD_BYTES, containerPath, uploadFileName } from "@/lib/schemas/files";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { formatBytes } from "@/lib/browser/files/files-tree";
+import { uploadToContainer, type UploadHandle } from "@/lib/browser/api/files-upload";
+import { DEFAULT_UPLOAD_DIR, MAX_UPLOAD_BYTES, containerPath, uploadFileName } from "@/lib/shared/schemas/files";
 import { Card } from "@/components/ui/card";
 
 type Outcome = { ok: true; message: string } | { ok: false; message: string };

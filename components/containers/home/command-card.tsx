@@ -1,5 +1,5 @@
-import type { ContainerDetail } from "@/lib/docker/types";
-import { formatArgs } from "@/lib/client/format-command";
+import type { ContainerDetail } from "@/lib/shared/types/engine";
+import { formatArgs } from "@/lib/browser/containers/format-command";
 import { Card, Field, Muted } from "@/components/ui/card";
 
 export function CommandCard({ container }: { container: ContainerDetail }) {

@@ -1,5 +1,5 @@
-import type { ContainerDetail } from "@/lib/docker/types";
-import { parseEngineTime } from "@/lib/client/format-date";
+import type { ContainerDetail } from "@/lib/shared/types/engine";
+import { parseEngineTime } from "@/lib/browser/format-date";
 import { Card, Field, Muted } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 

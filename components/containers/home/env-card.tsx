@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { ContainerDetail } from "@/lib/docker/types";
+import type { ContainerDetail } from "@/lib/shared/types/engine";
 import { Card, Muted } from "@/components/ui/card";
 import { EyeIcon, EyeOffIcon } from "@/components/ui/icons";
 

@@ -1,4 +1,4 @@
-import type { ContainerDetail } from "@/lib/docker/types";
+import type { ContainerDetail } from "@/lib/shared/types/engine";
 import { ImageCard } from "@/components/containers/home/image-card";
 import { CommandCard } from "@/components/containers/home/command-card";
 import { CreatedCard } from "@/components/containers/home/created-card";

@@ -1,5 +1,5 @@
-import type { ContainerDetail } from "@/lib/docker/types";
-import { shortId } from "@/lib/client/short-id";
+import type { ContainerDetail } from "@/lib/shared/types/engine";
+import { shortId } from "@/lib/browser/containers/short-id";
 import { Card, Field } from "@/components/ui/card";
 
 export function ImageCard({ container }: { container: ContainerDetail }) {

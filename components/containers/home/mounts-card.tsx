@@ -1,4 +1,4 @@
-import type { ContainerDetail } from "@/lib/docker/types";
+import type { ContainerDetail } from "@/lib/shared/types/engine";
 import { Card, Muted } from "@/components/ui/card";
 
 export function MountsCard({ container }: { container: ContainerDetail }) {

@@ -1,8 +1,8 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import type { ContainerDetail } from "@/lib/docker/types";
-import { displayPorts, hostAddress, portUrl } from "@/lib/client/port-links";
+import type { ContainerDetail } from "@/lib/shared/types/engine";
+import { displayPorts, hostAddress, portUrl } from "@/lib/browser/containers/port-links";
 import { Card, Muted } from "@/components/ui/card";
 import { ExternalLinkIcon } from "@/components/ui/icons";
 

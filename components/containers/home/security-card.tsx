@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import type { ContainerDetail } from "@/lib/docker/types";
-import { errorMessage } from "@/lib/client/api-error";
-import { useContainerAudit } from "@/lib/hooks/use-container-audit";
+import type { ContainerDetail } from "@/lib/shared/types/engine";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { useContainerAudit } from "@/lib/browser/hooks/use-container-audit";
 import { Card, Muted } from "@/components/ui/card";
 import { FindingList } from "@/components/security/finding-list";
 import { IsolateDialog } from "@/components/security/isolate-dialog";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import type { ContainerDetail } from "@/lib/docker/types";
-import { errorMessage } from "@/lib/client/api-error";
-import { useContainerInspect } from "@/lib/hooks/use-container-inspect";
+import type { ContainerDetail } from "@/lib/shared/types/engine";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { useContainerInspect } from "@/lib/browser/hooks/use-container-inspect";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { EyeIcon, EyeOffIcon, SearchIcon, WarningIcon } from "@/components/ui/icons";

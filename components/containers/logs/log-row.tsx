@@ -1,7 +1,7 @@
 import { memo } from "react";
-import { rowPlain, rowSpans, type LogRow } from "@/lib/client/log-buffer";
-import { matchRanges, splitByRanges } from "@/lib/client/log-search";
-import type { AnsiSpan } from "@/lib/client/ansi";
+import { rowPlain, rowSpans, type LogRow } from "@/lib/browser/logs/log-buffer";
+import { matchRanges, splitByRanges } from "@/lib/browser/logs/log-search";
+import type { AnsiSpan } from "@/lib/browser/logs/ansi";
 
 export function spanStyle(s: AnsiSpan): React.CSSProperties | undefined {
   if (!s.color && !s.background && !s.bold && !s.dim && !s.italic && !s.underline && !s.strike) return undefined;

@@ -1,5 +1,5 @@
-import type { LogStreamStatus } from "@/lib/hooks/use-log-stream";
-import { MAX_ROWS } from "@/lib/client/log-buffer";
+import type { LogStreamStatus } from "@/lib/browser/hooks/use-log-stream";
+import { MAX_ROWS } from "@/lib/browser/logs/log-buffer";
 
 /** One line under the panel: what the stream is doing, and what the view is holding back. */
 export function LogStatusLine({

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
-import type { LogRow } from "@/lib/client/log-buffer";
+import type { LogRow } from "@/lib/browser/logs/log-buffer";
 
 // Rows drawn above and below the visible window, so a fast scroll does not show blank space.
 const OVERSCAN = 30;

@@ -1,11 +1,11 @@
 "use client";
 
 import { useCallback, useMemo, useRef, useState } from "react";
-import type { ContainerDetail } from "@/lib/docker/types";
-import { containerPath } from "@/lib/client/api-paths";
-import { rowPlain, type LogRow } from "@/lib/client/log-buffer";
-import { buildMatcher, matchRanges } from "@/lib/client/log-search";
-import { useLogStream } from "@/lib/hooks/use-log-stream";
+import type { ContainerDetail } from "@/lib/shared/types/engine";
+import { containerPath } from "@/lib/browser/paths/containers";
+import { rowPlain, type LogRow } from "@/lib/browser/logs/log-buffer";
+import { buildMatcher, matchRanges } from "@/lib/browser/logs/log-search";
+import { useLogStream } from "@/lib/browser/hooks/use-log-stream";
 import { LogRowView } from "./log-row";
 import { LogSearchField } from "./log-search-field";
 import { LogStatusLine } from "./log-status-line";

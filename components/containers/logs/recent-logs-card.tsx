@@ -1,9 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import type { ContainerDetail } from "@/lib/docker/types";
-import { containerHref } from "@/lib/client/api-paths";
-import { useLogStream } from "@/lib/hooks/use-log-stream";
+import type { ContainerDetail } from "@/lib/shared/types/engine";
+import { containerHref } from "@/lib/browser/paths/containers";
+import { useLogStream } from "@/lib/browser/hooks/use-log-stream";
 import { Card } from "@/components/ui/card";
 import { LogRowView } from "./log-row";
 import { LogViewport } from "./log-viewport";

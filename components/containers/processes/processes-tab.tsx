@@ -1,9 +1,9 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import type { ContainerDetail } from "@/lib/docker/types";
-import { errorMessage } from "@/lib/client/api-error";
-import { useContainerTop } from "@/lib/hooks/use-container-top";
+import type { ContainerDetail } from "@/lib/shared/types/engine";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { useContainerTop } from "@/lib/browser/hooks/use-container-top";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Spinner } from "@/components/ui/spinner";
 import { ProcessesTable } from "@/components/containers/processes/processes-table";

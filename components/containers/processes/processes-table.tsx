@@ -1,4 +1,4 @@
-import type { ProcessList } from "@/lib/docker/stats-types";
+import type { ProcessList } from "@/lib/shared/types/stats";
 
 // Columns whose values read better right-aligned.
 const NUMERIC = new Set(["PID", "PPID", "%CPU", "%MEM", "VSZ", "RSS", "C", "UID", "NI", "PRI"]);

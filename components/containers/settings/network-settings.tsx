@@ -1,11 +1,11 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { ContainerDetail } from "@/lib/docker/types";
-import { errorMessage } from "@/lib/client/api-error";
-import { postJson } from "@/lib/client/fetch-json";
-import { useNetworks } from "@/lib/hooks/use-networks";
-import { FormSection } from "@/components/new-container/form-controls";
+import type { ContainerDetail } from "@/lib/shared/types/engine";
+import { errorMessage } from "@/lib/browser/api/api-error";
+import { postJson } from "@/lib/browser/api/fetch-json";
+import { useNetworks } from "@/lib/browser/hooks/use-networks";
+import { FormSection } from "@/components/ui/form-controls";
 import { Spinner } from "@/components/ui/spinner";
 
 // These modes share or drop a network stack: the engine refuses connect/disconnect on them.

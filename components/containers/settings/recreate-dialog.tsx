@@ -1,10 +1,10 @@
 "use client";
 
-import type { ConfigDiffRow } from "@/lib/docker/container-config-types";
+import type { ConfigDiffRow } from "@/lib/shared/types/container-config";
 import { Modal } from "@/components/ui/modal";
 import { WarningIcon } from "@/components/ui/icons";
 import { Spinner } from "@/components/ui/spinner";
-import { buttonClass } from "@/components/new-container/form-controls";
+import { buttonClass } from "@/components/ui/form-controls";
 
 function Value({ v }: { v: string | null }) {
   return v === null ? <span className="text-ink-faint">—</span> : <span className="break-all font-mono">{v}</span>;

@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import type { ContainerDetail } from "@/lib/docker/types";
-import { errorMessage, isNotFound } from "@/lib/client/api-error";
-import { useContainerSettings } from "@/lib/hooks/use-container-settings";
+import type { ContainerDetail } from "@/lib/shared/types/engine";
+import { errorMessage, isNotFound } from "@/lib/browser/api/api-error";
+import { useContainerSettings } from "@/lib/browser/hooks/use-container-settings";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Spinner } from "@/components/ui/spinner";
 import { SettingsEditor } from "./settings-editor";

@@ -2,8 +2,8 @@
 
 import { useEffect, useState } from "react";
 import clsx from "clsx";
-import type { StatsSample } from "@/lib/docker/stats-types";
-import { subscribeStats } from "@/components/containers/stats/stats-subscriptions";
+import type { StatsSample } from "@/lib/shared/types/stats";
+import { subscribeStats } from "@/lib/browser/live/stats-subscriptions";
 import { formatBytesBinary } from "@/components/containers/stats/format-stats";
 
 /**

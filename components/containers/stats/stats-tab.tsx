@@ -1,8 +1,8 @@
 "use client";
 
 import { useMemo } from "react";
-import type { ContainerDetail } from "@/lib/docker/types";
-import { useContainerStats } from "@/lib/hooks/use-container-stats";
+import type { ContainerDetail } from "@/lib/shared/types/engine";
+import { useContainerStats } from "@/lib/browser/hooks/use-container-stats";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Spinner } from "@/components/ui/spinner";
 import { StatTile } from "@/components/containers/stats/stat-tile";

@@ -2,8 +2,8 @@
 
 import "@xterm/xterm/css/xterm.css";
 import { useEffect, useRef, useState } from "react";
-import type { TerminalMode } from "@/lib/docker/exec-types";
-import type { ContainerDetail } from "@/lib/docker/types";
+import type { TerminalMode } from "@/lib/shared/types/exec";
+import type { ContainerDetail } from "@/lib/shared/types/engine";
 import { WarningIcon } from "@/components/ui/icons";
 import { TerminalForm } from "./terminal-form";
 import { TerminalStatus } from "./terminal-status";

@@ -2,9 +2,9 @@
 
 import { useId, useState, type FormEvent } from "react";
 import clsx from "clsx";
-import type { TerminalMode } from "@/lib/docker/exec-types";
-import { splitCommand } from "@/lib/client/terminal-argv";
-import { execUser, execWorkdir } from "@/lib/schemas/exec";
+import type { TerminalMode } from "@/lib/shared/types/exec";
+import { splitCommand } from "@/lib/browser/terminal/terminal-argv";
+import { execUser, execWorkdir } from "@/lib/shared/schemas/exec";
 import type { OpenSpec } from "./use-terminal-session";
 
 type CommandChoice = "sh" | "bash" | "custom";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ContainerDetail } from "@/lib/docker/types";
+import type { ContainerDetail } from "@/lib/shared/types/engine";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TerminalConsole } from "./terminal-console";
 

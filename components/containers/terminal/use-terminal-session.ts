@@ -1,9 +1,9 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { EXEC_LIMITS, type ExecOpenRequest, type TerminalMode } from "@/lib/docker/exec-types";
-import { chunkInput, newSessionId, terminalSocket } from "@/lib/client/terminal-socket";
-import { LineEditor } from "@/lib/client/terminal-line-editor";
+import { EXEC_LIMITS, type ExecOpenRequest, type TerminalMode } from "@/lib/shared/types/exec";
+import { chunkInput, newSessionId, terminalSocket } from "@/lib/browser/live/terminal-socket";
+import { LineEditor } from "@/lib/browser/terminal/terminal-line-editor";
 import type { Xterm } from "./use-xterm";
 
 export type SessionStatus =

@@ -1,8 +1,8 @@
-import { apiRoute, parseQuery, readJsonBody } from "@/lib/api/handler";
-import { inspectContainer, removeContainer } from "@/lib/docker/containers";
-import { updateContainer } from "@/lib/docker/container-update";
-import { containerRef, removeContainerQuery } from "@/lib/schemas/containers";
-import { updateContainerBody } from "@/lib/schemas/container-config";
+import { apiRoute, parseQuery, readJsonBody } from "@/lib/server/api/handler";
+import { inspectContainer, removeContainer } from "@/lib/server/engine/containers";
+import { updateContainer } from "@/lib/server/engine/container-update";
+import { containerRef, removeContainerQuery } from "@/lib/shared/schemas/containers";
+import { updateContainerBody } from "@/lib/shared/schemas/container-config";
 
 export const GET = apiRoute<{ id: string }>(async (_req, { params }) => ({
   container: await inspectContainer(containerRef.parse(params.id)),

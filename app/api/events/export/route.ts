@@ -1,7 +1,7 @@
-import { apiRoute, parseQuery } from "@/lib/api/handler";
-import { eventsHistory } from "@/lib/docker/events-history";
-import { attachmentDisposition } from "@/lib/schemas/files";
-import { eventsHistoryQuery, EXPORT_MAX_ROWS } from "@/lib/schemas/events";
+import { apiRoute, parseQuery } from "@/lib/server/api/handler";
+import { eventsHistory } from "@/lib/server/engine/events-history";
+import { attachmentDisposition } from "@/lib/shared/schemas/files";
+import { eventsHistoryQuery, EXPORT_MAX_ROWS } from "@/lib/shared/schemas/events";
 
 /**
  * The same range as GET /api/events, streamed as JSON lines: one event per line as it comes from the engine,

@@ -1,6 +1,6 @@
-import { apiRoute, parseQuery } from "@/lib/api/handler";
-import { containersUsingImage, inspectImage, removeImage } from "@/lib/docker/images";
-import { imageRef, removeImageQuery } from "@/lib/schemas/images";
+import { apiRoute, parseQuery } from "@/lib/server/api/handler";
+import { containersUsingImage, inspectImage, removeImage } from "@/lib/server/engine/images";
+import { imageRef, removeImageQuery } from "@/lib/shared/schemas/images";
 
 export const GET = apiRoute<{ id: string }>(async (_req, { params }) => {
   const image = await inspectImage(imageRef.parse(params.id));

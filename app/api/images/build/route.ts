@@ -1,10 +1,10 @@
 import type { NextRequest } from "next/server";
 import type { Readable } from "node:stream";
-import { apiRoute, readJsonBody } from "@/lib/api/handler";
-import { buildImage, dockerfileContext } from "@/lib/docker/build";
-import { consumed, requestBodyStream } from "@/lib/docker/image-transfer";
-import { applyBuildEvent, cancelTask, getTask, startTask } from "@/lib/live/tasks";
-import { buildArgsFromQuery, buildContextQuery, buildDockerfileBody, type BuildOptions } from "@/lib/schemas/build";
+import { apiRoute, readJsonBody } from "@/lib/server/api/handler";
+import { buildImage, dockerfileContext } from "@/lib/server/engine/build";
+import { consumed, requestBodyStream } from "@/lib/server/engine/image-transfer";
+import { applyBuildEvent, cancelTask, getTask, startTask } from "@/lib/server/live/tasks";
+import { buildArgsFromQuery, buildContextQuery, buildDockerfileBody, type BuildOptions } from "@/lib/shared/schemas/build";
 
 // `docker build`, three ways in, one task: JSON with a pasted Dockerfile, or a tar / tar.gz context
 // as the body (what the browser's folder picker assembles too) with the options in the query.

@@ -1,6 +1,6 @@
-import { apiRoute, parseQuery } from "@/lib/api/handler";
-import { importImage, requestBodyStream } from "@/lib/docker/image-transfer";
-import { importQuery } from "@/lib/schemas/build";
+import { apiRoute, parseQuery } from "@/lib/server/api/handler";
+import { importImage, requestBodyStream } from "@/lib/server/engine/image-transfer";
+import { importQuery } from "@/lib/shared/schemas/build";
 
 /** `docker import`: the body is a rootfs tar, piped to the engine as it arrives. */
 export const POST = apiRoute(async (req) => {

@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/api/handler";
-import { ApiError } from "@/lib/api/errors";
-import { loadImages, requestBodyStream } from "@/lib/docker/image-transfer";
+import { apiRoute } from "@/lib/server/api/handler";
+import { ApiError } from "@/lib/shared/errors";
+import { loadImages, requestBodyStream } from "@/lib/server/engine/image-transfer";
 
 /** `docker load`: the body is a `docker save` tar, piped to the engine as it arrives. */
 export const POST = apiRoute(async (req) => {

@@ -1,8 +1,8 @@
-import { apiRoute, readJsonBody } from "@/lib/api/handler";
-import { pullImage } from "@/lib/docker/pull";
-import { applyProgress, startTask } from "@/lib/live/tasks";
-import { pullImageBody } from "@/lib/schemas/images";
-import { authForReference } from "@/lib/registries/auth-config";
+import { apiRoute, readJsonBody } from "@/lib/server/api/handler";
+import { pullImage } from "@/lib/server/engine/pull";
+import { applyProgress, startTask } from "@/lib/server/live/tasks";
+import { pullImageBody } from "@/lib/shared/schemas/images";
+import { authForReference } from "@/lib/server/registries/auth-config";
 
 /** Starts the pull and answers at once: progress goes to the task centre over socket.io. */
 export const POST = apiRoute(async (req) => {

@@ -1,7 +1,7 @@
-import { apiRoute } from "@/lib/api/handler";
-import { ApiError } from "@/lib/api/errors";
-import { downloadResponse, openSave } from "@/lib/docker/image-transfer";
-import { saveNames } from "@/lib/schemas/build";
+import { apiRoute } from "@/lib/server/api/handler";
+import { ApiError } from "@/lib/shared/errors";
+import { downloadResponse, openSave } from "@/lib/server/engine/image-transfer";
+import { saveNames } from "@/lib/shared/schemas/build";
 
 /** `docker save a b …` as one tar download: `?names=a,b` or `?names=a&names=b`. */
 export const GET = apiRoute(async (req) => {

@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/api/handler";
-import { inspectNetwork, removeNetwork } from "@/lib/docker/networks";
-import { networkRef } from "@/lib/schemas/networks";
+import { apiRoute } from "@/lib/server/api/handler";
+import { inspectNetwork, removeNetwork } from "@/lib/server/engine/networks";
+import { networkRef } from "@/lib/shared/schemas/networks";
 
 export const GET = apiRoute<{ id: string }>(async (_req, { params }) => ({
   network: await inspectNetwork(networkRef.parse(params.id)),

@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/api/handler";
-import { getRegistry, removeRegistry } from "@/lib/registries/store";
-import { registryId } from "@/lib/schemas/registries";
+import { apiRoute } from "@/lib/server/api/handler";
+import { getRegistry, removeRegistry } from "@/lib/server/registries/store";
+import { registryId } from "@/lib/shared/schemas/registries";
 
 export const GET = apiRoute<{ id: string }>(async (_req, { params }) => ({ registry: getRegistry(registryId.parse(params.id)) }));
 

@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/api/handler";
-import { inspectVolume, removeVolume } from "@/lib/docker/volumes";
-import { volumeRef } from "@/lib/schemas/volumes";
+import { apiRoute } from "@/lib/server/api/handler";
+import { inspectVolume, removeVolume } from "@/lib/server/engine/volumes";
+import { volumeRef } from "@/lib/shared/schemas/volumes";
 
 export const GET = apiRoute<{ name: string }>(async (_req, { params }) => ({
   volume: await inspectVolume(volumeRef.parse(params.name)),

@@ -1,7 +1,7 @@
-import { apiRoute } from "@/lib/api/handler";
-import { ApiError } from "@/lib/api/errors";
-import { runContainerVerb } from "@/lib/docker/containers";
-import { containerRef, containerVerb } from "@/lib/schemas/containers";
+import { apiRoute } from "@/lib/server/api/handler";
+import { ApiError } from "@/lib/shared/errors";
+import { runContainerVerb } from "@/lib/server/engine/containers";
+import { containerRef, containerVerb } from "@/lib/shared/schemas/containers";
 
 export const POST = apiRoute<{ id: string; action: string }>(async (_req, { params }) => {
   const verb = containerVerb.safeParse(params.action);

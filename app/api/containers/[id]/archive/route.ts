@@ -1,8 +1,8 @@
-import { apiRoute, parseQuery } from "@/lib/api/handler";
-import { ApiError } from "@/lib/api/errors";
-import { openDownload, statContainerPath, uploadFile } from "@/lib/docker/files";
-import { containerRef } from "@/lib/schemas/containers";
-import { archiveGetQuery, archivePutQuery, attachmentDisposition, MAX_UPLOAD_BYTES } from "@/lib/schemas/files";
+import { apiRoute, parseQuery } from "@/lib/server/api/handler";
+import { ApiError } from "@/lib/shared/errors";
+import { openDownload, statContainerPath, uploadFile } from "@/lib/server/engine/files";
+import { containerRef } from "@/lib/shared/schemas/containers";
+import { archiveGetQuery, archivePutQuery, attachmentDisposition, MAX_UPLOAD_BYTES } from "@/lib/shared/schemas/files";
 
 // `docker cp` for the browser. Paths are container paths only (validated, `..` refused); no host
 // path is ever taken. Both directions stream: nothing is held whole in memory.

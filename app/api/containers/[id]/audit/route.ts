@@ -1,7 +1,7 @@
-import { ApiError } from "@/lib/api/errors";
-import { apiRoute } from "@/lib/api/handler";
-import { containerRef } from "@/lib/schemas/containers";
-import { auditCache } from "@/lib/security/audit-cache";
+import { ApiError } from "@/lib/shared/errors";
+import { apiRoute } from "@/lib/server/api/handler";
+import { containerRef } from "@/lib/shared/schemas/containers";
+import { auditCache } from "@/lib/server/security/audit-cache";
 
 /** One container's security findings (from the server's audit cache; env values never included). */
 export const GET = apiRoute<{ id: string }>(async (_req, { params }) => {

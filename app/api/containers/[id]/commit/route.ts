@@ -1,7 +1,7 @@
-import { apiRoute, readJsonBody } from "@/lib/api/handler";
-import { commitContainer } from "@/lib/docker/commit";
-import { commitBody } from "@/lib/schemas/build";
-import { containerRef } from "@/lib/schemas/containers";
+import { apiRoute, readJsonBody } from "@/lib/server/api/handler";
+import { commitContainer } from "@/lib/server/engine/commit";
+import { commitBody } from "@/lib/shared/schemas/build";
+import { containerRef } from "@/lib/shared/schemas/containers";
 
 /** `docker commit`: answers the new image's id and the reference it was tagged with, if any. */
 export const POST = apiRoute<{ id: string }>(async (req, { params }) => {

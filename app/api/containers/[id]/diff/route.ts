@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/api/handler";
-import { containerChanges } from "@/lib/docker/files";
-import { containerRef } from "@/lib/schemas/containers";
+import { apiRoute } from "@/lib/server/api/handler";
+import { containerChanges } from "@/lib/server/engine/files";
+import { containerRef } from "@/lib/shared/schemas/containers";
 
 export const GET = apiRoute<{ id: string }>(async (_req, { params }) => ({
   changes: await containerChanges(containerRef.parse(params.id)),

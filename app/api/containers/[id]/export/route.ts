@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/api/handler";
-import { downloadResponse, openExport } from "@/lib/docker/image-transfer";
-import { containerRef } from "@/lib/schemas/containers";
+import { apiRoute } from "@/lib/server/api/handler";
+import { downloadResponse, openExport } from "@/lib/server/engine/image-transfer";
+import { containerRef } from "@/lib/shared/schemas/containers";
 
 /** `docker export <container>`: its filesystem as a tar download. */
 export const GET = apiRoute<{ id: string }>(async (req, { params }) => {

@@ -1,5 +1,5 @@
-import { apiRoute } from "@/lib/api/handler";
-import { inspectContainerRaw } from "@/lib/docker/inspect-raw";
-import { containerRef } from "@/lib/schemas/containers";
+import { apiRoute } from "@/lib/server/api/handler";
+import { inspectContainerRaw } from "@/lib/server/engine/inspect-raw";
+import { containerRef } from "@/lib/shared/schemas/containers";
 
 export const GET = apiRoute<{ id: string }>(async (_req, { params }) => inspectContainerRaw(containerRef.parse(params.id)));

@@ -1,7 +1,7 @@
-import { apiRoute, readJsonBody } from "@/lib/api/handler";
-import { isolateContainer, isolationPlan } from "@/lib/docker/isolate";
-import { containerRef } from "@/lib/schemas/containers";
-import { isolateBody } from "@/lib/schemas/security";
+import { apiRoute, readJsonBody } from "@/lib/server/api/handler";
+import { isolateContainer, isolationPlan } from "@/lib/server/engine/isolate";
+import { containerRef } from "@/lib/shared/schemas/containers";
+import { isolateBody } from "@/lib/shared/schemas/security";
 
 /** What Isolate would do: the networks it would leave and the new network's name (or why it cannot). */
 export const GET = apiRoute<{ id: string }>(async (_req, { params }) => ({ plan: await isolationPlan(containerRef.parse(params.id)) }));

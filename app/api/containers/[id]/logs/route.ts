@@ -1,8 +1,8 @@
-import { apiRoute, parseQuery } from "@/lib/api/handler";
-import { streamContainerLogs } from "@/lib/docker/logs";
-import { formatLogLine } from "@/lib/docker/log-lines";
-import { containerRef } from "@/lib/schemas/containers";
-import { logsDownloadQuery } from "@/lib/schemas/logs";
+import { apiRoute, parseQuery } from "@/lib/server/api/handler";
+import { streamContainerLogs } from "@/lib/server/engine/logs";
+import { formatLogLine } from "@/lib/server/engine/log-lines";
+import { containerRef } from "@/lib/shared/schemas/containers";
+import { logsDownloadQuery } from "@/lib/shared/schemas/logs";
 
 // The stream is as long as the log: never cached, never pre-rendered.
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
-import { apiRoute, readJsonBody } from "@/lib/api/handler";
-import { containerSettings, recreateContainer } from "@/lib/docker/container-recreate";
-import { containerRef } from "@/lib/schemas/containers";
-import { recreateContainerBody } from "@/lib/schemas/container-config";
+import { apiRoute, readJsonBody } from "@/lib/server/api/handler";
+import { containerSettings, recreateContainer } from "@/lib/server/engine/container-recreate";
+import { containerRef } from "@/lib/shared/schemas/containers";
+import { recreateContainerBody } from "@/lib/shared/schemas/container-config";
 
 /** The settings a recreate starts from (what the Settings tab edits); reads only. */
 export const GET = apiRoute<{ id: string }>(async (_req, { params }) => ({

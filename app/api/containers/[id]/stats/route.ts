@@ -1,8 +1,8 @@
-import { apiRoute, parseQuery } from "@/lib/api/handler";
-import { inspectContainer } from "@/lib/docker/containers";
-import { statsSample } from "@/lib/docker/stats";
-import { containerRef } from "@/lib/schemas/containers";
-import { statsQuery } from "@/lib/schemas/stats";
+import { apiRoute, parseQuery } from "@/lib/server/api/handler";
+import { inspectContainer } from "@/lib/server/engine/containers";
+import { statsSample } from "@/lib/server/engine/stats";
+import { containerRef } from "@/lib/shared/schemas/containers";
+import { statsQuery } from "@/lib/shared/schemas/stats";
 
 // One reading, like `docker stats --no-stream`. Live figures go over socket.io (`stats:watch`).
 export const GET = apiRoute<{ id: string }>(async (req, { params }) => {

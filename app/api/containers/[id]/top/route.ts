@@ -1,7 +1,7 @@
-import { apiRoute, parseQuery } from "@/lib/api/handler";
-import { listProcesses } from "@/lib/docker/top";
-import { containerRef } from "@/lib/schemas/containers";
-import { topQuery } from "@/lib/schemas/stats";
+import { apiRoute, parseQuery } from "@/lib/server/api/handler";
+import { listProcesses } from "@/lib/server/engine/top";
+import { containerRef } from "@/lib/shared/schemas/containers";
+import { topQuery } from "@/lib/shared/schemas/stats";
 
 export const GET = apiRoute<{ id: string }>(async (req, { params }) => {
   const ref = containerRef.parse(params.id);

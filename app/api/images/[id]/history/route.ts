@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/api/handler";
-import { imageHistory } from "@/lib/docker/images";
-import { imageRef } from "@/lib/schemas/images";
+import { apiRoute } from "@/lib/server/api/handler";
+import { imageHistory } from "@/lib/server/engine/images";
+import { imageRef } from "@/lib/shared/schemas/images";
 
 export const GET = apiRoute<{ id: string }>(async (_req, { params }) => ({
   history: await imageHistory(imageRef.parse(params.id)),

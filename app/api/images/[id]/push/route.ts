@@ -1,10 +1,10 @@
-import { apiRoute, readJsonBody } from "@/lib/api/handler";
-import { ApiError } from "@/lib/api/errors";
-import { inspectImage } from "@/lib/docker/images";
-import { pushImage } from "@/lib/docker/push";
-import { applyProgress, startTask } from "@/lib/live/tasks";
-import { imageRef, pushImageBody } from "@/lib/schemas/images";
-import { authForReference } from "@/lib/registries/auth-config";
+import { apiRoute, readJsonBody } from "@/lib/server/api/handler";
+import { ApiError } from "@/lib/shared/errors";
+import { inspectImage } from "@/lib/server/engine/images";
+import { pushImage } from "@/lib/server/engine/push";
+import { applyProgress, startTask } from "@/lib/server/live/tasks";
+import { imageRef, pushImageBody } from "@/lib/shared/schemas/images";
+import { authForReference } from "@/lib/server/registries/auth-config";
 
 /** Starts pushing one of the image's tags; progress goes to the task centre like a pull. */
 export const POST = apiRoute<{ id: string }>(async (req, { params }) => {

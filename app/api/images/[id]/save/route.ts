@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/api/handler";
-import { downloadResponse, openSave } from "@/lib/docker/image-transfer";
-import { imageRef } from "@/lib/schemas/images";
+import { apiRoute } from "@/lib/server/api/handler";
+import { downloadResponse, openSave } from "@/lib/server/engine/image-transfer";
+import { imageRef } from "@/lib/shared/schemas/images";
 
 /** `docker save <image>` as a tar download. */
 export const GET = apiRoute<{ id: string }>(async (req, { params }) => {

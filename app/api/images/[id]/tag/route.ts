@@ -1,6 +1,6 @@
-import { apiRoute, readJsonBody } from "@/lib/api/handler";
-import { tagImage } from "@/lib/docker/images";
-import { imageRef, tagImageBody } from "@/lib/schemas/images";
+import { apiRoute, readJsonBody } from "@/lib/server/api/handler";
+import { tagImage } from "@/lib/server/engine/images";
+import { imageRef, tagImageBody } from "@/lib/shared/schemas/images";
 
 export const POST = apiRoute<{ id: string }>(async (req, { params }) => {
   const ref = imageRef.parse(params.id);

@@ -1,6 +1,6 @@
-import { apiRoute, readJsonBody } from "@/lib/api/handler";
-import { connectNetwork, inspectNetwork } from "@/lib/docker/networks";
-import { connectNetworkSchema, networkRef } from "@/lib/schemas/networks";
+import { apiRoute, readJsonBody } from "@/lib/server/api/handler";
+import { connectNetwork, inspectNetwork } from "@/lib/server/engine/networks";
+import { connectNetworkSchema, networkRef } from "@/lib/shared/schemas/networks";
 
 export const POST = apiRoute<{ id: string }>(async (req, { params }) => {
   const ref = networkRef.parse(params.id);

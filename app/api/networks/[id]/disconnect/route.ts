@@ -1,6 +1,6 @@
-import { apiRoute, readJsonBody } from "@/lib/api/handler";
-import { disconnectNetwork, inspectNetwork } from "@/lib/docker/networks";
-import { disconnectNetworkSchema, networkRef } from "@/lib/schemas/networks";
+import { apiRoute, readJsonBody } from "@/lib/server/api/handler";
+import { disconnectNetwork, inspectNetwork } from "@/lib/server/engine/networks";
+import { disconnectNetworkSchema, networkRef } from "@/lib/shared/schemas/networks";
 
 export const POST = apiRoute<{ id: string }>(async (req, { params }) => {
   const ref = networkRef.parse(params.id);

@@ -1,7 +1,7 @@
-import { apiRoute, parseQuery } from "@/lib/api/handler";
-import { fetchCatalog } from "@/lib/registries/v2-client";
-import { v2Target } from "@/lib/registries/v2-target";
-import { catalogQuery, registryId } from "@/lib/schemas/registries";
+import { apiRoute, parseQuery } from "@/lib/server/api/handler";
+import { fetchCatalog } from "@/lib/server/registries/v2-client";
+import { v2Target } from "@/lib/server/registries/v2-target";
+import { catalogQuery, registryId } from "@/lib/shared/schemas/registries";
 
 /** One page of the registry's repositories (`/v2/_catalog`); `next` is the `last` of the following page. */
 export const GET = apiRoute<{ id: string }>(async (req, { params }) => {

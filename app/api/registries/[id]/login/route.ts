@@ -1,8 +1,8 @@
-import { apiRoute, readJsonBody } from "@/lib/api/handler";
-import { verifyLogin } from "@/lib/docker/auth";
-import { engineServerAddress } from "@/lib/registries/auth-config";
-import { getRegistry, rememberLogin } from "@/lib/registries/store";
-import { loginBody, registryId } from "@/lib/schemas/registries";
+import { apiRoute, readJsonBody } from "@/lib/server/api/handler";
+import { verifyLogin } from "@/lib/server/engine/auth";
+import { engineServerAddress } from "@/lib/server/registries/auth-config";
+import { getRegistry, rememberLogin } from "@/lib/server/registries/store";
+import { loginBody, registryId } from "@/lib/shared/schemas/registries";
 
 /**
  * `docker login` for one registry: the engine checks the credentials first, so a wrong password is

@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/api/handler";
-import { forgetLogin, getRegistry } from "@/lib/registries/store";
-import { registryId } from "@/lib/schemas/registries";
+import { apiRoute } from "@/lib/server/api/handler";
+import { forgetLogin, getRegistry } from "@/lib/server/registries/store";
+import { registryId } from "@/lib/shared/schemas/registries";
 
 /** Forgets the login, in memory and on disk. */
 export const POST = apiRoute<{ id: string }>(async (_req, { params }) => {

@@ -1,7 +1,7 @@
-import { apiRoute, parseQuery } from "@/lib/api/handler";
-import { fetchTags } from "@/lib/registries/v2-client";
-import { v2Target } from "@/lib/registries/v2-target";
-import { registryId, tagsQuery } from "@/lib/schemas/registries";
+import { apiRoute, parseQuery } from "@/lib/server/api/handler";
+import { fetchTags } from "@/lib/server/registries/v2-client";
+import { v2Target } from "@/lib/server/registries/v2-target";
+import { registryId, tagsQuery } from "@/lib/shared/schemas/registries";
 
 /** The tags of one repository (`/v2/<repository>/tags/list`). */
 export const GET = apiRoute<{ id: string }>(async (req, { params }) => {

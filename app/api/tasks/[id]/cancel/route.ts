@@ -1,7 +1,7 @@
-import { apiRoute } from "@/lib/api/handler";
-import { ApiError } from "@/lib/api/errors";
-import { cancelTask, getTask } from "@/lib/live/tasks";
-import { taskId } from "@/lib/schemas/images";
+import { apiRoute } from "@/lib/server/api/handler";
+import { ApiError } from "@/lib/shared/errors";
+import { cancelTask, getTask } from "@/lib/server/live/tasks";
+import { taskId } from "@/lib/shared/schemas/images";
 
 export const POST = apiRoute<{ id: string }>(async (_req, { params }) => {
   const id = taskId.parse(params.id);

@@ -1,6 +1,6 @@
-import { apiRoute, parseQuery } from "@/lib/api/handler";
-import { listVolumeDir } from "@/lib/docker/volume-files";
-import { volumeFilesQuerySchema, volumeRef } from "@/lib/schemas/volumes";
+import { apiRoute, parseQuery } from "@/lib/server/api/handler";
+import { listVolumeDir } from "@/lib/server/engine/volume-files";
+import { volumeFilesQuerySchema, volumeRef } from "@/lib/shared/schemas/volumes";
 
 // Read-only: a helper container mounts the volume read-only and lists one folder.
 export const GET = apiRoute<{ name: string }>(async (req, { params }) => {

@@ -1,7 +1,7 @@
-import { apiRoute, readJsonBody } from "@/lib/api/handler";
-import { previewRecreate } from "@/lib/docker/container-recreate";
-import { containerRef } from "@/lib/schemas/containers";
-import { recreatePreviewBody } from "@/lib/schemas/container-config";
+import { apiRoute, readJsonBody } from "@/lib/server/api/handler";
+import { previewRecreate } from "@/lib/server/engine/container-recreate";
+import { containerRef } from "@/lib/shared/schemas/containers";
+import { recreatePreviewBody } from "@/lib/shared/schemas/container-config";
 
 /** What a recreate with these changes would change; the engine is not touched. */
 export const POST = apiRoute<{ id: string }>(async (req, { params }) => {

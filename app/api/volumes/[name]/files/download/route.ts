@@ -1,7 +1,7 @@
-import { apiRoute, parseQuery } from "@/lib/api/handler";
-import { openVolumeFile } from "@/lib/docker/volume-files";
-import { attachmentDisposition } from "@/lib/schemas/files";
-import { volumeDownloadQuerySchema, volumeRef } from "@/lib/schemas/volumes";
+import { apiRoute, parseQuery } from "@/lib/server/api/handler";
+import { openVolumeFile } from "@/lib/server/engine/volume-files";
+import { attachmentDisposition } from "@/lib/shared/schemas/files";
+import { volumeDownloadQuerySchema, volumeRef } from "@/lib/shared/schemas/volumes";
 
 /** One regular file of the volume, streamed as a download. */
 export const GET = apiRoute<{ name: string }>(async (req, { params }) => {

@@ -1,0 +1,22 @@
+import { io, type Socket } from "socket.io-client";
+import type { EngineEvent, EngineHealth } from "@/lib/shared/types/engine";
+
+export interface ServerToClientEvents {
+  "engine:health": (health: EngineHealth) => void;
+  "engine:event": (event: EngineEvent) => void;
+}
+
+// Nothing is emitted from the browser yet; rooms (stats, logs) will add a ClientToServerEvents map.
+export type LiveSocket = Socket<ServerToClientEvents>;
+
+let socket: LiveSocket | undefined;
+
+/** The one socket per tab, created on first use and connected by the live provider. */
+export function getSocket(): LiveSocket {
+  socket ??= io({
+    // Same origin, default path. WebSocket first: long-polling only where it is blocked.
+    transports: ["websocket", "polling"],
+    autoConnect: false,
+  });
+  return socket;
+}

@@ -1,9 +1,0 @@
-import useSWR from "swr";
-import type { NetworkInfo } from "@/lib/docker/network-types";
-import type { ApiError } from "@/lib/client/api-error";
-
-/** The engine's networks with the containers attached (the network picker reads id/name/driver/scope). */
-export function useNetworks() {
-  const { data, error, isLoading, mutate } = useSWR<{ networks: NetworkInfo[] }, ApiError>("/api/networks");
-  return { networks: data?.networks, error, isLoading, mutate };
-}

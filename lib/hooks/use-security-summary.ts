@@ -1,9 +1,0 @@
-import useSWR from "swr";
-import type { ApiError } from "@/lib/client/api-error";
-import { SECURITY_SUMMARY_KEY, type SecuritySummary } from "@/lib/security/audit/types";
-
-/** Each container's finding count and worst severity, for the list's badges; revalidated like the report. */
-export function useSecuritySummary() {
-  const { data, error } = useSWR<SecuritySummary, ApiError>(SECURITY_SUMMARY_KEY);
-  return { summary: data, error };
-}

@@ -1,7 +1,0 @@
-import type { LiveChannel } from "./channel";
-import { logsChannel } from "./logs-channel";
-import { execChannel } from "./exec-channel";
-import { statsChannel } from "./stats-channel";
-import { tasksChannel } from "./tasks-channel";
-
-export const LIVE_CHANNELS: LiveChannel[] = [logsChannel, execChannel, statsChannel, tasksChannel];

@@ -1,0 +1,65 @@
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import { ZodError, type ZodType } from "zod";
+import { readConfig } from "@/lib/server/config";
+import { EngineError } from "@/lib/server/engine/errors";
+import { checkRequest } from "@/lib/server/security/request-policy";
+import { issuesToFields } from "@/lib/shared/schemas/field-errors";
+import { ApiError, errorBody } from "@/lib/shared/errors";
+
+type Params = Record<string, string | string[]>;
+type Context<P extends Params> = { params: Promise<P> };
+type Handler<P extends Params> = (req: NextRequest, ctx: { params: P }) => Promise<Response | object>;
+
+const config = readConfig();
+
+function json(status: number, body: unknown): NextResponse {
+  return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+function describeZodError(err: ZodError): string {
+  return err.issues
+    .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))
+    .join("; ");
+}
+
+function toErrorResponse(err: unknown): NextResponse {
+  if (err instanceof ZodError) return json(400, errorBody("invalid_request", describeZodError(err), issuesToFields(err.issues)));
+  if (err instanceof ApiError) return json(err.status, errorBody(err.code, err.message, err.fields));
+  if (err instanceof EngineError) return json(err.status, errorBody(err.code, err.message));
+  console.error("[berth] unexpected error in API route:", err);
+  return json(500, errorBody("internal", "Internal server error"));
+}
+
+/**
+ * Every API route goes through here: the Host/Origin policy (server.ts applies it too, this keeps a
+ * route safe even if it is ever served another way), error mapping, and no caching.
+ */
+export function apiRoute<P extends Params = Params>(handler: Handler<P>) {
+  return async (req: NextRequest, ctx: Context<P>): Promise<Response> => {
+    const verdict = checkRequest(req.method, req.headers, config);
+    if (!verdict.ok) return json(verdict.status, errorBody(verdict.code, verdict.message));
+    try {
+      const result = await handler(req, { params: await ctx.params });
+      return result instanceof Response ? result : json(200, result);
+    } catch (err) {
+      return toErrorResponse(err);
+    }
+  };
+}
+
+/** Query parameters as a plain object, validated by `schema` (unknown keys are the schema's call). */
+export function parseQuery<T>(req: NextRequest, schema: ZodType<T>): T {
+  return schema.parse(Object.fromEntries(req.nextUrl.searchParams));
+}
+
+/** The request's JSON body; a missing or malformed body is a 400, not a 500. */
+export async function readJsonBody(req: NextRequest): Promise<unknown> {
+  const text = await req.text();
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError(400, "invalid_request", "The request body is not valid JSON");
+  }
+}

@@ -1,0 +1,112 @@
+import "server-only";
+import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
+import { docker } from "./client";
+import { toEngineError } from "./errors";
+import { toEngineEvent } from "./events";
+import type { EngineEvent } from "@/lib/shared/types/engine";
+
+export interface EventsHistoryRequest {
+  /** Unix milliseconds. */
+  since: number;
+  /** Unix milliseconds, not in the future: the engine ends the stream there. */
+  until: number;
+  type?: string;
+  action?: string;
+  container?: string;
+  image?: string;
+}
+
+/** The engine reads "seconds.nanoseconds"; the fraction is nanoseconds, so it must be nine digits. */
+export function engineTimestamp(ms: number): string {
+  const whole = Math.floor(ms / 1000);
+  return `${whole}.${String(ms - whole * 1000).padStart(3, "0")}000000`;
+}
+
+function engineFilters(q: EventsHistoryRequest): Record<string, string[]> {
+  const filters: Record<string, string[]> = {};
+  if (q.type) filters.type = [q.type];
+  if (q.action) filters.event = [q.action];
+  if (q.container) filters.container = [q.container.replace(/^\//, "")];
+  if (q.image) filters.image = [q.image];
+  return filters;
+}
+
+/**
+ * The engine's events between since and until, oldest first, at most `max` of them. With `until` given the
+ * engine closes the stream itself; reaching `max` or `signal` aborting (the browser went away) closes it early.
+ */
+export async function* eventsHistory(q: EventsHistoryRequest, max: number, signal: AbortSignal): AsyncGenerator<EngineEvent> {
+  let stream: Readable;
+  try {
+    stream = (await docker().getEvents({
+      since: engineTimestamp(q.since),
+      until: engineTimestamp(q.until),
+      filters: engineFilters(q),
+      abortSignal: signal,
+    } as object)) as unknown as Readable;
+  } catch (err) {
+    throw toEngineError(err);
+  }
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let count = 0;
+  try {
+    for await (const line of lines) {
+      if (!line.trim()) continue;
+      let event: EngineEvent;
+      try {
+        event = toEngineEvent(JSON.parse(line));
+      } catch {
+        continue;
+      }
+      yield event;
+      if (++count >= max) break;
+    }
+  } catch (err) {
+    if (!signal.aborted) throw toEngineError(err);
+  } finally {
+    lines.close();
+    stream.destroy();
+  }
+}
+
+// dockerd keeps only its last 256 events in memory (moby daemon/events: eventsLimit); older ones are gone.
+export const ENGINE_EVENTS_KEPT = 256;
+
+/**
+ * Where the engine's memory of events begins inside [since, until], or undefined when it reaches back to `since`:
+ * a full buffer of unfiltered events in the range means anything before the first of them was dropped.
+ */
+function horizonOf(unfiltered: readonly EngineEvent[], since: number): number | undefined {
+  const first = unfiltered[0];
+  if (unfiltered.length < ENGINE_EVENTS_KEPT || !first) return undefined;
+  const firstMs = Number(BigInt(first.timeNano) / 1_000_000n);
+  return firstMs > since ? firstMs : undefined;
+}
+
+function isFiltered(q: EventsHistoryRequest): boolean {
+  return Boolean(q.type || q.action || q.container || q.image);
+}
+
+/**
+ * Up to `max` history rows, whether more were left out, and `horizon` (Unix ms) when the engine no longer holds the
+ * start of the range: the rows are then all it has, not all that happened.
+ */
+export async function readEventsHistory(
+  q: EventsHistoryRequest,
+  max: number,
+  signal: AbortSignal,
+): Promise<{ events: EngineEvent[]; truncated: boolean; horizon?: number }> {
+  const events: EngineEvent[] = [];
+  // One more than asked tells "exactly max" from "more than max".
+  for await (const event of eventsHistory(q, max + 1, signal)) events.push(event);
+  const truncated = events.length > max;
+  // Unfiltered, the rows are the engine's whole memory of the range; filtered, it takes a look at all of it.
+  let unfiltered = events;
+  if (isFiltered(q)) {
+    unfiltered = [];
+    for await (const event of eventsHistory({ since: q.since, until: q.until }, ENGINE_EVENTS_KEPT, signal)) unfiltered.push(event);
+  }
+  const horizon = horizonOf(unfiltered, q.since);
+  return { events: truncated ? events.slice(0, max) : events, truncated, ...(horizon !== undefined ? { horizon } : {}) };
+}

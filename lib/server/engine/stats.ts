@@ -1,0 +1,63 @@
+import "server-only";
+import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
+import { docker } from "./client";
+import { toEngineError } from "./errors";
+import { isEmptySample, toStatsSample, type RawStats } from "./stats-mapper";
+import type { StatsSample } from "@/lib/shared/types/stats";
+
+/** One sample, like `docker stats --no-stream`; `null` when the container is not running. */
+export async function statsSample(id: string): Promise<StatsSample | null> {
+  let raw: RawStats;
+  try {
+    // Not one-shot: the engine waits for a second reading so the CPU % has a delta to work from.
+    raw = (await docker().getContainer(id).stats({ stream: false })) as unknown as RawStats;
+  } catch (err) {
+    throw toEngineError(err);
+  }
+  return isEmptySample(raw) ? null : toStatsSample(raw);
+}
+
+/**
+ * Follows the engine's stats stream of one container (a reading about every second) until it ends or
+ * `signal` aborts. `onSample` gets `null` for the zeroed readings the engine streams while the
+ * container is stopped; they turn into real ones again when it starts.
+ * Newline-delimited JSON, split with readline: docker-modem's followProgress would keep every sample
+ * in an array for as long as the stream lives.
+ */
+export async function followStats(
+  id: string,
+  onSample: (sample: StatsSample | null) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  let stream: Readable;
+  try {
+    stream = (await docker().getContainer(id).stats({ stream: true, abortSignal: signal } as { stream: true })) as unknown as Readable;
+  } catch (err) {
+    throw toEngineError(err);
+  }
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  const closed = new Promise<void>((resolve, reject) => {
+    stream.once("error", (err) => (signal.aborted ? resolve() : reject(err)));
+    stream.once("close", resolve);
+    stream.once("end", resolve);
+  });
+  const read = (async () => {
+    for await (const line of lines) {
+      if (!line.trim()) continue;
+      let raw: RawStats;
+      try {
+        raw = JSON.parse(line) as RawStats;
+      } catch {
+        continue; // one malformed line must not end the stream
+      }
+      onSample(isEmptySample(raw) ? null : toStatsSample(raw));
+    }
+  })();
+  try {
+    await Promise.race([closed, read]);
+  } finally {
+    lines.close();
+    stream.destroy();
+  }
+}

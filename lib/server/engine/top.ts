@@ -1,0 +1,21 @@
+import "server-only";
+import { docker } from "./client";
+import { toEngineError } from "./errors";
+import type { ProcessList } from "@/lib/shared/types/stats";
+
+interface RawTop {
+  Titles?: string[] | null;
+  Processes?: string[][] | null;
+}
+
+/** `docker top`: the engine runs `ps` (with `psArgs`, default `-ef`) against the container's processes. */
+export async function listProcesses(ref: string, psArgs?: string): Promise<ProcessList> {
+  let raw: RawTop;
+  try {
+    raw = (await docker().getContainer(ref).top(psArgs ? { ps_args: psArgs } : {})) as RawTop;
+  } catch (err) {
+    // A stopped container is the engine's 409 "is not running": passed on as a conflict.
+    throw toEngineError(err);
+  }
+  return { titles: raw.Titles ?? [], processes: raw.Processes ?? [] };
+}

@@ -1,0 +1,149 @@
+import "server-only";
+import type { Server, Socket } from "socket.io";
+import { inspectContainer } from "@/lib/server/engine/containers";
+import { toEngineError } from "@/lib/server/engine/errors";
+import { followStats } from "@/lib/server/engine/stats";
+import type { StatsSample } from "@/lib/shared/types/stats";
+
+/** After the last viewer leaves, keep the stream this long so a reload or a tab switch does not churn it. */
+export const STATS_GRACE_MS = Number(process.env.BERTH_STATS_GRACE_MS ?? 3000);
+const RETRY_MS = 2000;
+/** Packets waiting for one socket beyond which it gets no more readings until it catches up. */
+const MAX_BACKLOG = 256;
+
+export function statsRoom(id: string): string {
+  return `stats:${id}`;
+}
+
+interface Entry {
+  id: string;
+  /** Socket ids watching; the stream lives while this is non-empty (plus the grace period). */
+  watchers: Set<string>;
+  abort?: AbortController;
+  closeTimer?: NodeJS.Timeout;
+  last?: StatsSample;
+  /** The container is not running: the stream sends zeroed readings until it starts again. */
+  idle: boolean;
+}
+
+/**
+ * One engine stats stream per container, however many browsers watch it: opened when the first viewer
+ * joins the container's room, closed STATS_GRACE_MS after the last one leaves. Samples go to the room.
+ */
+export class StatsHub {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly io: Server) {}
+
+  /** How many engine stats streams are open right now. */
+  get openStreams(): number {
+    let n = 0;
+    for (const e of this.entries.values()) if (e.abort) n++;
+    return n;
+  }
+
+  /** Adds `socket` as a viewer of the container `ref` names; resolves to its full id. */
+  async watch(socket: Socket, ref: string): Promise<string> {
+    const { id, state } = await inspectContainer(ref);
+    if (socket.disconnected) return id;
+    let entry = this.entries.get(id);
+    if (!entry) {
+      entry = { id, watchers: new Set(), idle: state !== "running" };
+      this.entries.set(id, entry);
+    }
+    clearTimeout(entry.closeTimer);
+    entry.closeTimer = undefined;
+    entry.watchers.add(socket.id);
+    await socket.join(statsRoom(id));
+    // A second viewer should not wait a second for its first figures.
+    if (entry.idle) socket.emit("stats:end", { id, reason: "not running" });
+    else if (entry.last) socket.emit("stats:sample", { id, sample: entry.last });
+    if (!entry.abort) this.open(entry);
+    return id;
+  }
+
+  unwatch(socket: Socket, id: string): void {
+    void socket.leave(statsRoom(id));
+    this.release(socket.id, id);
+  }
+
+  /** A disconnected socket has left its rooms already; only the counts need updating. */
+  forget(socketId: string, ids: Iterable<string>): void {
+    for (const id of ids) this.release(socketId, id);
+  }
+
+  private release(socketId: string, id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry || !entry.watchers.delete(socketId) || entry.watchers.size > 0) return;
+    clearTimeout(entry.closeTimer);
+    entry.closeTimer = setTimeout(() => {
+      if (entry.watchers.size > 0) return;
+      entry.abort?.abort();
+      entry.abort = undefined;
+      this.entries.delete(id);
+    }, STATS_GRACE_MS);
+  }
+
+  /**
+   * To the room, except to sockets that already have a backlog: a browser that cannot keep up skips
+   * readings instead of the server queueing them without bound. (socket.io's `volatile` would drop
+   * readings even for fast clients whenever several containers' readings land in the same write.)
+   */
+  private emitSample(id: string, sample: StatsSample): void {
+    const room = statsRoom(id);
+    const members = this.io.sockets.adapter.rooms.get(room);
+    if (!members?.size) return;
+    const slow: string[] = [];
+    for (const socketId of members) {
+      const conn = this.io.sockets.sockets.get(socketId)?.conn as unknown as { writeBuffer?: unknown[] } | undefined;
+      if ((conn?.writeBuffer?.length ?? 0) > MAX_BACKLOG) slow.push(socketId);
+    }
+    (slow.length ? this.io.to(room).except(slow) : this.io.to(room)).emit("stats:sample", { id, sample });
+  }
+
+  private open(entry: Entry): void {
+    const abort = new AbortController();
+    entry.abort = abort;
+    const room = this.io.to(statsRoom(entry.id));
+    const run = async () => {
+      while (!abort.signal.aborted) {
+        try {
+          await followStats(
+            entry.id,
+            (sample) => {
+              if (!sample) {
+                if (!entry.idle) room.emit("stats:end", { id: entry.id, reason: "not running" });
+                entry.idle = true;
+                entry.last = undefined;
+                return;
+              }
+              entry.idle = false;
+              entry.last = sample;
+              this.emitSample(entry.id, sample);
+            },
+            abort.signal,
+          );
+        } catch (err) {
+          if (abort.signal.aborted) break;
+          const e = toEngineError(err);
+          room.emit("stats:end", { id: entry.id, reason: e.status === 404 ? "removed" : e.message });
+          entry.idle = true;
+          // Gone for good: stop trying, the viewers are told and will unwatch.
+          if (e.status === 404) break;
+        }
+        if (abort.signal.aborted) break;
+        // The engine closed the stream (container removed, or the engine restarting): try again shortly.
+        await new Promise((r) => setTimeout(r, RETRY_MS));
+      }
+      if (entry.abort === abort) entry.abort = undefined;
+    };
+    void run();
+  }
+}
+
+// server.ts loads lib/server/live once; the hub is one per process.
+let hub: StatsHub | undefined;
+export function statsHub(io: Server): StatsHub {
+  hub ??= new StatsHub(io);
+  return hub;
+}
