@@ -2,9 +2,10 @@ import "./lib/server/allow-server-only";
 import { createServer } from "node:http";
 import next from "next";
 import { readConfig } from "./lib/server/config";
-import { healthState } from "./lib/server/engine/health";
+import { getEngine } from "./lib/server/engine/engines";
 import { attachLive } from "./lib/server/live/socket-server";
 import { errorBody } from "./lib/shared/errors";
+import type { EngineHealth } from "./lib/shared/types/engine";
 import { checkRequest } from "./lib/server/security/request-policy";
 import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from "./lib/server/security/headers";
 
@@ -32,7 +33,7 @@ async function main() {
   });
 
   const live = attachLive(server, config);
-  healthState().on("change", (h) =>
+  getEngine().health.on("change", (h: EngineHealth) =>
     console.log(h.reachable ? `[berth] engine reachable: Docker ${h.version} at ${h.endpoint}` : `[berth] engine not reachable at ${h.endpoint}: ${h.message}`),
   );
 

@@ -85,7 +85,12 @@ test.describe("terminal", () => {
     try {
       await openTerminalTab(page, name);
       const form = terminalForm(page);
-      await form.getByRole("radio", { name: "Attach" }).check({ force: true });
+      // A click that lands before the form hydrates is undone by React: click until it holds.
+      const attach = form.getByRole("radio", { name: "Attach" });
+      await expect(async () => {
+        await attach.check({ force: true, timeout: 1000 });
+        await expect(attach).toBeChecked({ timeout: 500 });
+      }).toPass();
       await form.getByRole("button", { name: "Connect" }).click();
       await expect(terminalStatus(page)).toHaveText(/attached to the main process/);
       await typeLine(page, "hello-attach");

@@ -4,9 +4,9 @@ import { useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useSWRConfig } from "swr";
 import { emptyForm, fieldId, formBody, validateForm, type ContainerForm as Form } from "@/lib/browser/containers/container-config-form";
-import { createContainerRequest, FieldsError } from "@/lib/browser/api/container-config-api";
+import { createContainerRequest } from "@/lib/browser/api/container-config-api";
 import { containerHref, isContainersKey } from "@/lib/browser/paths/containers";
-import { errorMessage } from "@/lib/browser/api/api-error";
+import { errorMessage, isApiError } from "@/lib/browser/api/api-error";
 import { WarningIcon } from "@/components/ui/icons";
 import { Spinner } from "@/components/ui/spinner";
 import { buttonClass, Checkbox, FieldErrorsProvider, FieldMessage, FormSection, TextField, useField } from "@/components/ui/form-controls";
@@ -72,7 +72,7 @@ export function ContainerForm({ image, onChangeImage }: { image: string; onChang
       void mutate(isContainersKey);
       router.push(containerHref(container.name));
     } catch (err) {
-      if (err instanceof FieldsError && Object.keys(err.fields).length) showErrors(err.fields);
+      if (isApiError(err) && err.fields) showErrors(err.fields);
       setFailure(errorMessage(err));
       setBusy(null);
     }

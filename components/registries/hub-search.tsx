@@ -44,6 +44,8 @@ export function HubSearch() {
   const [input, setInput] = useState("");
   const [term, setTerm] = useState("");
   const { results, error, isLoading } = useRegistrySearch(term);
+  // Engine without internet: DNS fails at once (unreachable) or the engine waits until Berth gives up (timeout).
+  const hubUnreachable = error?.code === "hub_unreachable" || error?.code === "hub_timeout";
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -80,10 +82,10 @@ export function HubSearch() {
           <div role="alert" className="rounded border border-warning/60 bg-warning-tint px-4 py-3">
             <p className="flex items-center gap-2 text-[13px] font-semibold text-warning-ink">
               <WarningIcon className="size-4 shrink-0" />
-              {error.code === "hub_unreachable" ? "Docker Hub is not reachable" : "Search failed"}
+              {hubUnreachable ? "Docker Hub is not reachable" : "Search failed"}
             </p>
             <p className="mt-1 text-[13px] break-words text-ink">{errorMessage(error)}</p>
-            {error.code === "hub_unreachable" && (
+            {hubUnreachable && (
               <p className="mt-1 text-[12px] text-ink-muted">
                 Search needs the engine to reach the internet. Registries you add on the left (e.g. one on 127.0.0.1:5000) can still be browsed and pulled from.
               </p>

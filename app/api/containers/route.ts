@@ -4,13 +4,13 @@ import { createContainer } from "@/lib/server/engine/container-create";
 import { listContainersQuery } from "@/lib/shared/schemas/containers";
 import { createContainerBody } from "@/lib/shared/schemas/container-config";
 
-export const GET = apiRoute(async (req) => {
+export const GET = apiRoute(async (req, { engine }) => {
   const { all } = parseQuery(req, listContainersQuery);
-  return { containers: await listContainers({ all }) };
+  return { containers: await listContainers(engine, { all }) };
 });
 
-export const POST = apiRoute(async (req) => {
+export const POST = apiRoute(async (req, { engine }) => {
   const cfg = createContainerBody.parse(await readJsonBody(req));
-  const container = await createContainer(cfg);
+  const container = await createContainer(engine, cfg);
   return Response.json({ container }, { status: 201, headers: { "Cache-Control": "no-store" } });
 });

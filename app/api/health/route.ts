@@ -1,4 +1,4 @@
 import { apiRoute } from "@/lib/server/api/handler";
 import { currentHealth } from "@/lib/server/engine/health";
 
-export const GET = apiRoute(async () => currentHealth());
+export const GET = apiRoute(async (_req, { engine }) => currentHealth(engine.health, engine.docker));

@@ -5,9 +5,9 @@ import { useRouter } from "next/navigation";
 import { useSWRConfig } from "swr";
 import type { ContainerDetail } from "@/lib/shared/types/engine";
 import type { ConfigDiffRow, ContainerSettings } from "@/lib/shared/types/container-config";
-import { errorMessage } from "@/lib/browser/api/api-error";
+import { errorMessage, isApiError } from "@/lib/browser/api/api-error";
 import { containerHref, isContainersKey } from "@/lib/browser/paths/containers";
-import { FieldsError, previewRecreateRequest, recreateRequest, updateContainerRequest } from "@/lib/browser/api/container-config-api";
+import { previewRecreateRequest, recreateRequest, updateContainerRequest } from "@/lib/browser/api/container-config-api";
 import type { RecreateInput, UpdateContainerInput } from "@/lib/shared/schemas/container-config";
 import { recreatePreviewBody, updateContainerBody } from "@/lib/shared/schemas/container-config";
 import { issuesToFields } from "@/lib/shared/schemas/field-errors";
@@ -78,7 +78,7 @@ export function SettingsEditor({
       await onSaved();
       setMessage({ text: done, tone: "ok" });
     } catch (err) {
-      if (err instanceof FieldsError) setErrors(err.fields);
+      if (isApiError(err) && err.fields) setErrors(err.fields);
       setMessage({ text: errorMessage(err), tone: "error" });
     } finally {
       setBusy(false);
@@ -129,7 +129,7 @@ export function SettingsEditor({
         setReview({ diff, changes });
       }
     } catch (err) {
-      if (err instanceof FieldsError) setErrors(err.fields);
+      if (isApiError(err) && err.fields) setErrors(err.fields);
       setMessage({ text: errorMessage(err), tone: "error" });
     } finally {
       setBusy(false);
@@ -147,7 +147,7 @@ export function SettingsEditor({
       // The new container has a new id: the pane follows it by name and re-keys this editor.
       refreshAll();
     } catch (err) {
-      if (err instanceof FieldsError) setErrors(err.fields);
+      if (isApiError(err) && err.fields) setErrors(err.fields);
       setRecreateError(errorMessage(err));
     } finally {
       setBusy(false);

@@ -1,20 +1,23 @@
-// One error type for every failed API call, so components can branch on `code`/`status`
-// instead of parsing messages.
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: string;
+import { ApiError, isApiError } from "@/lib/shared/errors";
 
-  constructor(status: number, code: string, message: string) {
-    super(message);
-    this.name = "ApiError";
-    this.status = status;
-    this.code = code;
-  }
+// The server's ApiError, rebuilt from an answer, is the one error type of every failed API call, so components
+// branch on `code`, `status` and `fields` instead of parsing messages.
+export { ApiError, isApiError };
+
+interface ErrorAnswer {
+  error?: { code?: unknown; message?: unknown; fields?: unknown };
 }
 
-export function isApiError(value: unknown): value is ApiError {
-  return value instanceof ApiError;
+/** The ApiError an error answer describes (`{ error: { code, message, fields } }`), whatever else came back. */
+export function answerError(status: number, body: unknown): ApiError {
+  const err = (body as ErrorAnswer | null | undefined)?.error;
+  const code = typeof err?.code === "string" ? err.code : `http_${status}`;
+  const message = typeof err?.message === "string" && err.message ? err.message : `Request failed with status ${status}`;
+  const fields = err?.fields && typeof err.fields === "object" ? (err.fields as Record<string, string>) : undefined;
+  return ApiError.fromAnswer(status, code, message, fields);
 }
+
+export const unreachable = () => new ApiError("network_error", "Cannot reach the Berth server");
 
 export function isNotFound(value: unknown): boolean {
   return isApiError(value) && value.status === 404;

@@ -1,17 +1,6 @@
-import { ApiError } from "./api-error";
+import { ApiError, answerError, unreachable } from "./api-error";
 
 export { ApiError } from "./api-error";
-
-interface ErrorBody {
-  error?: { code?: unknown; message?: unknown };
-}
-
-function fromErrorBody(status: number, body: unknown): ApiError {
-  const err = (body as ErrorBody | null)?.error;
-  const code = typeof err?.code === "string" ? err.code : `http_${status}`;
-  const message = typeof err?.message === "string" && err.message ? err.message : `Request failed with status ${status}`;
-  return new ApiError(status, code, message);
-}
 
 /** fetch + JSON, throwing ApiError (status 0 when the server could not be reached at all). */
 export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
@@ -25,7 +14,7 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
-    throw new ApiError(0, "network_error", "Cannot reach the Berth server");
+    throw unreachable();
   }
 
   const text = await res.text();
@@ -35,11 +24,11 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
       body = JSON.parse(text);
     } catch {
       // A proxy's HTML error page or a truncated body: report the status, not a parse error.
-      if (!res.ok) throw new ApiError(res.status, `http_${res.status}`, `Request failed with status ${res.status}`);
-      throw new ApiError(res.status, "invalid_json", "The server sent a response that is not JSON");
+      if (!res.ok) throw answerError(res.status, undefined);
+      throw ApiError.fromAnswer(res.status, "invalid_json", "The server sent a response that is not JSON");
     }
   }
-  if (!res.ok) throw fromErrorBody(res.status, body);
+  if (!res.ok) throw answerError(res.status, body);
   return body as T;
 }
 

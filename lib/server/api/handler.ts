@@ -2,14 +2,15 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { ZodError, type ZodType } from "zod";
 import { readConfig } from "@/lib/server/config";
-import { EngineError } from "@/lib/server/engine/errors";
+import type { Engine } from "@/lib/server/engine/engine";
+import { getEngine } from "@/lib/server/engine/engines";
 import { checkRequest } from "@/lib/server/security/request-policy";
 import { issuesToFields } from "@/lib/shared/schemas/field-errors";
 import { ApiError, errorBody } from "@/lib/shared/errors";
 
 type Params = Record<string, string | string[]>;
 type Context<P extends Params> = { params: Promise<P> };
-type Handler<P extends Params> = (req: NextRequest, ctx: { params: P }) => Promise<Response | object>;
+type Handler<P extends Params> = (req: NextRequest, ctx: { params: P; engine: Engine }) => Promise<Response | object>;
 
 const config = readConfig();
 
@@ -23,11 +24,12 @@ function describeZodError(err: ZodError): string {
     .join("; ");
 }
 
-function toErrorResponse(err: unknown): NextResponse {
+function toErrorResponse(req: NextRequest, err: unknown): NextResponse {
   if (err instanceof ZodError) return json(400, errorBody("invalid_request", describeZodError(err), issuesToFields(err.issues)));
-  if (err instanceof ApiError) return json(err.status, errorBody(err.code, err.message, err.fields));
-  if (err instanceof EngineError) return json(err.status, errorBody(err.code, err.message));
-  console.error("[berth] unexpected error in API route:", err);
+  if (err instanceof ApiError && err.code !== "internal") return json(err.status, errorBody(err.code, err.message, err.fields));
+  // Berth's own bug: logged with what was thrown, answered without it.
+  const cause = err instanceof ApiError && err.cause !== undefined ? err.cause : err;
+  console.error(`[berth] internal error in ${req.method} ${req.nextUrl.pathname}:`, cause);
   return json(500, errorBody("internal", "Internal server error"));
 }
 
@@ -40,10 +42,10 @@ export function apiRoute<P extends Params = Params>(handler: Handler<P>) {
     const verdict = checkRequest(req.method, req.headers, config);
     if (!verdict.ok) return json(verdict.status, errorBody(verdict.code, verdict.message));
     try {
-      const result = await handler(req, { params: await ctx.params });
+      const result = await handler(req, { params: await ctx.params, engine: getEngine() });
       return result instanceof Response ? result : json(200, result);
     } catch (err) {
-      return toErrorResponse(err);
+      return toErrorResponse(req, err);
     }
   };
 }
@@ -60,6 +62,6 @@ export async function readJsonBody(req: NextRequest): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch {
-    throw new ApiError(400, "invalid_request", "The request body is not valid JSON");
+    throw new ApiError("invalid_request", "The request body is not valid JSON");
   }
 }

@@ -3,9 +3,9 @@ import type { Readable } from "node:stream";
 import tar from "tar-stream";
 import type { BuildEvent } from "./build-output";
 import type { BuildOptions } from "@/lib/shared/schemas/build";
-import { docker } from "./client";
+import { followProgress } from "./progress";
 import { toEngineError } from "./errors";
-import { followEngineProgress } from "./pull";
+import type { Engine } from "./engine";
 
 // `docker build` through the engine's /build endpoint. The context is a tar stream piped to the
 // engine as it arrives (an upload from the browser, or one made here around a pasted Dockerfile),
@@ -26,13 +26,14 @@ export function dockerfileContext(dockerfile: string): Readable {
  * which stops the build.
  */
 export async function buildImage(
+  engine: Engine,
   context: NodeJS.ReadableStream,
   opts: BuildOptions,
   run: { signal: AbortSignal; onEvent: (event: BuildEvent) => void },
 ): Promise<void> {
   let stream: NodeJS.ReadableStream;
   try {
-    stream = (await docker().buildImage(context, {
+    stream = (await engine.docker.buildImage(context, {
       ...(opts.tag ? { t: opts.tag } : {}),
       dockerfile: opts.dockerfile,
       ...(Object.keys(opts.buildArgs).length ? { buildargs: opts.buildArgs } : {}),
@@ -49,5 +50,5 @@ export async function buildImage(
   } catch (err) {
     throw toEngineError(err);
   }
-  await followEngineProgress(stream, { signal: run.signal, onProgress: (event) => run.onEvent(event as BuildEvent) });
+  await followProgress(stream, { signal: run.signal, onProgress: (event) => run.onEvent(event as BuildEvent) });
 }

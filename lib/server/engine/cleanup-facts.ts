@@ -1,6 +1,7 @@
 import "server-only";
 import type { BuildCacheFacts, ContainerFacts, ImageFacts, NetworkFacts, VolumeFacts } from "@/lib/shared/cleanup/types";
 import type { RawBuildCache, RawDfContainer, RawDfImage, RawDfVolume } from "./system-mappers";
+import type { Engine } from "./engine";
 
 // Engine JSON → the facts the cleanup rules read. The same rule judges the preview (from `system df` and lists)
 // and the re-check just before removal (from inspect), so both shapes map to one type here.

@@ -1,7 +1,4 @@
 import "server-only";
-import { docker } from "./client";
-import { toEngineError } from "./errors";
-import { rawDiskUsage } from "./system";
 import {
   buildCacheFacts,
   containerFactsFromInspect,
@@ -22,6 +19,8 @@ import { containersByNetwork, networkUsers, networkVerdict } from "@/lib/shared/
 import { buildPreview, shortId } from "@/lib/shared/cleanup/preview";
 import { containersByVolume, volumeVerdict } from "@/lib/shared/cleanup/volumes";
 import type { CleanupKind, CleanupPreview, CleanupResult, ContainerFacts, RemovedItem, SkippedItem, Verdict } from "@/lib/shared/cleanup/types";
+import { toEngineError } from "./errors";
+import type { Engine } from "./engine";
 
 export interface PreviewOptions {
   unusedImages: boolean;
@@ -29,12 +28,12 @@ export interface PreviewOptions {
 }
 
 /** What a one-click cleanup would remove, from one `system df` plus the image and network lists. */
-export async function cleanupPreview(opts: PreviewOptions): Promise<CleanupPreview> {
+export async function cleanupPreview(engine: Engine, opts: PreviewOptions): Promise<CleanupPreview> {
   try {
     const [df, allImages, networks] = await Promise.all([
-      rawDiskUsage(),
-      docker().listImages({ all: true }) as Promise<{ ParentId?: string }[]>,
-      docker().listNetworks() as Promise<RawNetwork[]>,
+      engine.diskUsage.read(),
+      engine.docker.listImages({ all: true }) as Promise<{ ParentId?: string }[]>,
+      engine.docker.listNetworks() as Promise<RawNetwork[]>,
     ]);
     const snapshot = {
       containers: (df.Containers ?? []).map(containerFactsFromList),
@@ -79,61 +78,61 @@ async function orGone<T>(call: () => Promise<T>): Promise<T | undefined> {
   }
 }
 
-async function allContainers(): Promise<ContainerFacts[]> {
-  return ((await docker().listContainers({ all: true })) as RawDfContainer[]).map(containerFactsFromList);
+async function allContainers(engine: Engine): Promise<ContainerFacts[]> {
+  return ((await engine.docker.listContainers({ all: true })) as RawDfContainer[]).map(containerFactsFromList);
 }
 
 const now = () => ({ now: Date.now() });
 
-async function recheckContainer(id: string): Promise<Recheck> {
+async function recheckContainer(engine: Engine, id: string): Promise<Recheck> {
   // dockerode sends inspect's options as the query (`?size=true` measures the writable layer); its types omit it.
   const withSize = { size: true } as { abortSignal?: AbortSignal };
-  const raw = (await orGone(() => docker().getContainer(id).inspect(withSize))) as RawContainerInspect | undefined;
+  const raw = (await orGone(() => engine.docker.getContainer(id).inspect(withSize))) as RawContainerInspect | undefined;
   if (!raw) return gone(shortId(id));
   const facts = containerFactsFromInspect(raw);
   return { verdict: containerVerdict(facts, now()), name: facts.name, size: facts.sizeRw };
 }
 
-async function recheckImage(id: string, unusedImages: boolean, sizes: Map<string, number>): Promise<Recheck> {
-  const raw = (await orGone(() => docker().getImage(id).inspect())) as RawImageInspect | undefined;
+async function recheckImage(engine: Engine, id: string, unusedImages: boolean, sizes: Map<string, number>): Promise<Recheck> {
+  const raw = (await orGone(() => engine.docker.getImage(id).inspect())) as RawImageInspect | undefined;
   if (!raw) return gone(shortId(id));
   const facts = imageFactsFromInspect(raw);
-  const [containers, all] = await Promise.all([allContainers(), docker().listImages({ all: true }) as Promise<{ ParentId?: string }[]>]);
+  const [containers, all] = await Promise.all([allContainers(engine), engine.docker.listImages({ all: true }) as Promise<{ ParentId?: string }[]>]);
   const use = { users: containersByImage(containers).get(facts.id) ?? [], isParent: all.some((i) => i.ParentId === facts.id) };
   return { verdict: imageVerdict(facts, use, { unusedImages, ...now() }), name: facts.tags[0] ?? shortId(facts.id), size: sizes.get(facts.id) ?? 0 };
 }
 
-async function recheckVolume(name: string, sizes: Map<string, number>): Promise<Recheck> {
-  const raw = await orGone(() => docker().getVolume(name).inspect());
+async function recheckVolume(engine: Engine, name: string, sizes: Map<string, number>): Promise<Recheck> {
+  const raw = await orGone(() => engine.docker.getVolume(name).inspect());
   if (!raw) return gone(name);
   const facts = volumeFacts(raw);
-  const users = containersByVolume(await allContainers()).get(name) ?? [];
+  const users = containersByVolume(await allContainers(engine)).get(name) ?? [];
   // The refCount of an inspect is unknown (-1): the container list above is the judge.
   return { verdict: volumeVerdict(facts, users, now()), name, size: Math.max(0, sizes.get(name) ?? 0) };
 }
 
-async function recheckNetwork(id: string): Promise<Recheck> {
-  const raw = (await orGone(() => docker().getNetwork(id).inspect())) as RawNetwork | undefined;
+async function recheckNetwork(engine: Engine, id: string): Promise<Recheck> {
+  const raw = (await orGone(() => engine.docker.getNetwork(id).inspect())) as RawNetwork | undefined;
   if (!raw) return gone(shortId(id));
   const facts = networkFacts(raw);
-  const users = networkUsers(facts, containersByNetwork(await allContainers()));
+  const users = networkUsers(facts, containersByNetwork(await allContainers(engine)));
   return { verdict: networkVerdict(facts, users, now()), name: facts.name, size: 0 };
 }
 
-async function removeImageById(id: string): Promise<void> {
-  const raw = (await docker().getImage(id).inspect()) as RawImageInspect;
+async function removeImageById(engine: Engine, id: string): Promise<void> {
+  const raw = (await engine.docker.getImage(id).inspect()) as RawImageInspect;
   // An image with several tags is refused by id without force, and force would also remove it from under a
   // container created meanwhile: untag all but one by name, then remove the image itself by id.
   const tags = (raw.RepoTags ?? []).filter((t) => t !== "<none>:<none>");
-  for (const tag of tags.slice(0, -1)) await docker().getImage(tag).remove({ force: false });
-  await docker().getImage(id).remove({ force: false });
+  for (const tag of tags.slice(0, -1)) await engine.docker.getImage(tag).remove({ force: false });
+  await engine.docker.getImage(id).remove({ force: false });
 }
 
 /** `/build/prune` restricted to one record: API 1.41 takes one `id` filter value, matched as a regular expression. */
-async function pruneBuildRecord(id: string): Promise<number> {
+async function pruneBuildRecord(engine: Engine, id: string): Promise<number> {
   const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const res = await new Promise<{ SpaceReclaimed?: number } | undefined>((resolve, reject) =>
-    docker().modem.dial(
+    engine.docker.modem.dial(
       {
         path: "/build/prune?",
         method: "POST",
@@ -152,12 +151,12 @@ async function pruneBuildRecord(id: string): Promise<number> {
  * with the same rule as the preview just before its removal; what no longer qualifies, or what the engine
  * refuses, is skipped with the reason. The bytes reclaimed add up what was actually removed.
  */
-export async function runCleanup(req: CleanupRequest): Promise<CleanupResult> {
+export async function runCleanup(engine: Engine, req: CleanupRequest): Promise<CleanupResult> {
   const removed: RemovedItem[] = [];
   const skipped: SkippedItem[] = [];
   // Sizes of images (their unique layers) and volumes are only in `system df`: one look, before removing anything.
   let df: RawDiskUsage = {};
-  if (req.images.length || req.volumes.length || req.buildCache) df = await rawDiskUsage().catch(() => ({}));
+  if (req.images.length || req.volumes.length || req.buildCache) df = await engine.diskUsage.read().catch(() => ({}));
   const imageSizes = new Map((df.Images ?? []).map((i) => [i.Id ?? "", imageUniqueSize(imageFactsFromDf(i))]));
   const volumeSizes = new Map((df.Volumes ?? []).map((v) => [v.Name ?? "", v.UsageData?.Size ?? 0]));
 
@@ -179,10 +178,10 @@ export async function runCleanup(req: CleanupRequest): Promise<CleanupResult> {
     }
   };
 
-  await each("containers", req.containers, recheckContainer, (id) => docker().getContainer(id).remove({ v: false, force: false }));
-  await each("images", req.images, (id) => recheckImage(id, req.unusedImages === true, imageSizes), removeImageById);
-  await each("volumes", req.volumes, (name) => recheckVolume(name, volumeSizes), (name) => docker().getVolume(name).remove());
-  await each("networks", req.networks, recheckNetwork, (id) => docker().getNetwork(id).remove());
+  await each("containers", req.containers, (id) => recheckContainer(engine, id), (id) => engine.docker.getContainer(id).remove({ v: false, force: false }));
+  await each("images", req.images, (id) => recheckImage(engine, id, req.unusedImages === true, imageSizes), (id) => removeImageById(engine, id));
+  await each("volumes", req.volumes, (name) => recheckVolume(engine, name, volumeSizes), (name) => engine.docker.getVolume(name).remove());
+  await each("networks", req.networks, (id) => recheckNetwork(engine, id), (id) => engine.docker.getNetwork(id).remove());
 
   if (req.buildCache) {
     const records = (df.BuildCache ?? []).map(buildCacheFacts);
@@ -196,7 +195,7 @@ export async function runCleanup(req: CleanupRequest): Promise<CleanupResult> {
         continue;
       }
       try {
-        const reclaimed = await pruneBuildRecord(r.id);
+        const reclaimed = await pruneBuildRecord(engine, r.id);
         removed.push({ kind: "buildCache", id: r.id, name, size: reclaimed });
       } catch (err) {
         skipped.push({ kind: "buildCache", id: r.id, name, reason: toEngineError(err).message });

@@ -1,6 +1,6 @@
 import "server-only";
-import { docker } from "./client";
 import { toEngineError } from "./errors";
+import type { Engine } from "./engine";
 
 export interface CommitOptions {
   /** "repo:tag" split for the engine; both absent for an untagged image. */
@@ -14,9 +14,9 @@ export interface CommitOptions {
 }
 
 /** `docker commit`: the container's filesystem and config as a new image; answers its id. */
-export async function commitContainer(ref: string, opts: CommitOptions): Promise<{ id: string }> {
+export async function commitContainer(engine: Engine, ref: string, opts: CommitOptions): Promise<{ id: string }> {
   try {
-    const raw = (await docker()
+    const raw = (await engine.docker
       .getContainer(ref)
       .commit({
         ...(opts.repo ? { repo: opts.repo, tag: opts.tagName } : {}),

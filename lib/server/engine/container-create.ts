@@ -2,14 +2,13 @@ import "server-only";
 import net from "node:net";
 import dgram from "node:dgram";
 import type Docker from "dockerode";
-import { ApiError } from "@/lib/shared/errors";
-import { dockerEndpointFromEnv } from "@/lib/server/config";
 import { envList, type CreateContainerConfig, type MountRow, type PortRow } from "@/lib/shared/schemas/container-config";
-import { docker } from "./client";
 import { listContainers, inspectContainer } from "./containers";
-import { toEngineError } from "./errors";
 import { imageExists } from "./images";
 import type { ContainerDetail, ContainerSummary } from "@/lib/shared/types/engine";
+import { toEngineError } from "./errors";
+import { ApiError } from "@/lib/shared/errors";
+import type { Engine } from "./engine";
 
 // "New container": form config → engine create body (pure, unit-tested), the checks the engine would
 // only fail late (name taken, host port taken, unknown image), and create (+ start) without leaving a
@@ -131,15 +130,9 @@ function tryBind(port: number, host: string, protocol: "tcp" | "udp"): Promise<s
   });
 }
 
-/** The server can only test ports of the engine's own host when it talks to a local engine. */
-function engineIsLocal(): boolean {
-  const endpoint = dockerEndpointFromEnv();
-  return endpoint.startsWith("unix://") || endpoint.startsWith("npipe://") || /^tcp:\/\/(127\.0\.0\.1|localhost)[:/]/.test(endpoint);
-}
-
-async function hostPortConflicts(ports: PortRow[]): Promise<Record<string, string>> {
-  const fields = publishedPortConflicts(ports, await listContainers({ all: false }));
-  if (!engineIsLocal()) return fields;
+async function hostPortConflicts(engine: Engine, ports: PortRow[]): Promise<Record<string, string>> {
+  const fields = publishedPortConflicts(ports, await listContainers(engine, { all: false }));
+  if (!engine.isLocal) return fields;
   await Promise.all(
     ports.map(async (p, i) => {
       const key = `ports.${i}.hostPort`;
@@ -156,9 +149,9 @@ async function hostPortConflicts(ports: PortRow[]): Promise<Record<string, strin
 }
 
 /** Exact name match: inspecting by name would also match a container whose id starts with it. */
-async function nameTaken(name: string): Promise<boolean> {
+async function nameTaken(engine: Engine, name: string): Promise<boolean> {
   try {
-    const found = await docker().listContainers({ all: true, filters: { name: [`^/${name.replace(/\./g, "\\.")}$`] } });
+    const found = await engine.docker.listContainers({ all: true, filters: { name: [`^/${name.replace(/\./g, "\\.")}$`] } });
     return found.length > 0;
   } catch (err) {
     throw toEngineError(err);
@@ -166,22 +159,22 @@ async function nameTaken(name: string): Promise<boolean> {
 }
 
 /** Checks that need the engine; throws with per-field messages so the form can point at them. */
-export async function preflightCreate(cfg: CreateContainerConfig): Promise<void> {
-  if (!(await imageExists(cfg.image))) {
-    throw new ApiError(404, "not_found", `No such image: ${cfg.image}`, { image: `No local image ${cfg.image}` });
+export async function preflightCreate(engine: Engine, cfg: CreateContainerConfig): Promise<void> {
+  if (!(await imageExists(engine, cfg.image))) {
+    throw new ApiError("not_found", `No such image: ${cfg.image}`, { fields: { image: `No local image ${cfg.image}` } });
   }
-  if (cfg.name && (await nameTaken(cfg.name))) {
-    throw new ApiError(409, "conflict", `The name ${cfg.name} is already in use`, { name: `A container named ${cfg.name} already exists` });
+  if (cfg.name && (await nameTaken(engine, cfg.name))) {
+    throw new ApiError("conflict", `The name ${cfg.name} is already in use`, { fields: { name: `A container named ${cfg.name} already exists` } });
   }
-  const fields = await hostPortConflicts(cfg.ports);
+  const fields = await hostPortConflicts(engine, cfg.ports);
   if (Object.keys(fields).length) {
-    throw new ApiError(409, "port_in_use", Object.values(fields)[0]!, fields);
+    throw new ApiError("port_in_use", Object.values(fields)[0]!, { fields });
   }
 }
 
-async function removeQuietly(id: string): Promise<boolean> {
+async function removeQuietly(engine: Engine, id: string): Promise<boolean> {
   try {
-    await docker().getContainer(id).remove({ force: true, v: false });
+    await engine.docker.getContainer(id).remove({ force: true, v: false });
     return true;
   } catch (err) {
     return toEngineError(err).status === 404;
@@ -192,29 +185,28 @@ async function removeQuietly(id: string): Promise<boolean> {
  * Creates (and with `start`, starts) the container. A start that fails removes what was created
  * unless `keepOnStartFailure`, and either way the engine's reason is reported, never swallowed.
  */
-export async function createContainer(cfg: CreateContainerConfig): Promise<ContainerDetail> {
-  await preflightCreate(cfg);
+export async function createContainer(engine: Engine, cfg: CreateContainerConfig): Promise<ContainerDetail> {
+  await preflightCreate(engine, cfg);
   let id: string;
   try {
-    id = (await docker().createContainer(buildCreateBody(cfg))).id;
+    id = (await engine.docker.createContainer(buildCreateBody(cfg))).id;
   } catch (err) {
     const e = toEngineError(err);
-    if (e.status === 409) throw new ApiError(409, "conflict", e.message, cfg.name ? { name: e.message } : undefined);
-    if (e.status === 404) throw new ApiError(404, "not_found", e.message);
-    if (e.status === 400) throw new ApiError(400, "invalid_request", e.message);
+    if (e.status === 409) throw new ApiError("conflict", e.message, { fields: cfg.name ? { name: e.message } : undefined });
+    if (e.status === 404) throw new ApiError("not_found", e.message);
+    if (e.status === 400) throw new ApiError("invalid_request", e.message);
     throw e;
   }
   if (cfg.start) {
     try {
-      await docker().getContainer(id).start();
+      await engine.docker.getContainer(id).start();
     } catch (err) {
       const reason = toEngineError(err).message;
       if (cfg.keepOnStartFailure) {
-        throw new ApiError(422, "start_failed", `The container was created but did not start: ${reason}. It was kept (stopped).`);
+        throw new ApiError("start_failed", `The container was created but did not start: ${reason}. It was kept (stopped).`);
       }
-      const removed = await removeQuietly(id);
+      const removed = await removeQuietly(engine, id);
       throw new ApiError(
-        422,
         "start_failed",
         removed
           ? `The container could not start: ${reason}. Berth removed the created container.`
@@ -223,7 +215,7 @@ export async function createContainer(cfg: CreateContainerConfig): Promise<Conta
     }
   }
   try {
-    return await inspectContainer(id);
+    return await inspectContainer(engine, id);
   } catch (err) {
     // `--rm` and a command that exits at once: the container may already be gone.
     if (toEngineError(err).status === 404) {

@@ -1,14 +1,14 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type Docker from "dockerode";
-import { ApiError } from "@/lib/shared/errors";
 import { joinCommand, splitCommand, type RecreateChanges } from "@/lib/shared/schemas/container-config";
-import { docker } from "./client";
 import { inspectContainer } from "./containers";
 import { toMounts, toPortBindings } from "./container-create";
-import { toEngineError } from "./errors";
 import type { ConfigDiffRow, ContainerSettings, RecreatableSettings } from "@/lib/shared/types/container-config";
 import type { ContainerDetail } from "@/lib/shared/types/engine";
+import { toEngineError } from "./errors";
+import { ApiError } from "@/lib/shared/errors";
+import type { Engine } from "./engine";
 
 // Changes the engine cannot make in place (env, ports, mounts, command) need a new container. Kitematic
 // rebuilt it from a partial view and lost CMD and mounts; here the new one starts from the old one's
@@ -211,29 +211,29 @@ export function buildRecreatePlan(raw: RawFullInspect, changes: RecreateChanges,
   return { body, extraNetworks };
 }
 
-async function inspectRaw(ref: string): Promise<RawFullInspect> {
+async function inspectRaw(engine: Engine, ref: string): Promise<RawFullInspect> {
   try {
-    return (await docker().getContainer(ref).inspect()) as unknown as RawFullInspect;
+    return (await engine.docker.getContainer(ref).inspect()) as unknown as RawFullInspect;
   } catch (err) {
     throw toEngineError(err);
   }
 }
 
-export async function containerSettings(ref: string): Promise<ContainerSettings> {
-  return settingsFromInspect(await inspectRaw(ref));
+export async function containerSettings(engine: Engine, ref: string): Promise<ContainerSettings> {
+  return settingsFromInspect(await inspectRaw(engine, ref));
 }
 
-export async function previewRecreate(ref: string, changes: RecreateChanges): Promise<ConfigDiffRow[]> {
-  const before = settingsFromInspect(await inspectRaw(ref)).recreatable;
+export async function previewRecreate(engine: Engine, ref: string, changes: RecreateChanges): Promise<ConfigDiffRow[]> {
+  const before = settingsFromInspect(await inspectRaw(engine, ref)).recreatable;
   return diffSettings(before, applyChanges(before, changes));
 }
 
 /** The image reference to create from: the old name if it still means the same image, else its id. */
-async function sameImage(raw: RawFullInspect): Promise<string | undefined> {
+async function sameImage(engine: Engine, raw: RawFullInspect): Promise<string | undefined> {
   const ref = raw.Config?.Image;
   if (!ref || !raw.Image) return undefined;
   try {
-    const img = (await docker().getImage(ref).inspect()) as { Id?: string };
+    const img = (await engine.docker.getImage(ref).inspect()) as { Id?: string };
     return img.Id === raw.Image ? ref : raw.Image;
   } catch {
     return raw.Image;
@@ -254,27 +254,27 @@ async function quietly(step: () => Promise<unknown>): Promise<void> {
  * restarts the old one. Then the old one is renamed aside, the new one takes the name (two renames
  * back to back: the name is missing for milliseconds at most), and the old one is removed.
  */
-export async function recreateContainer(ref: string, changes: RecreateChanges): Promise<ContainerDetail> {
-  const raw = await inspectRaw(ref);
+export async function recreateContainer(engine: Engine, ref: string, changes: RecreateChanges): Promise<ContainerDetail> {
+  const raw = await inspectRaw(engine, ref);
   if (raw.HostConfig?.AutoRemove) {
-    throw new ApiError(409, "conflict", "This container was created with --rm: stopping it would delete it, so Berth cannot recreate it safely.");
+    throw new ApiError("conflict", "This container was created with --rm: stopping it would delete it, so Berth cannot recreate it safely.");
   }
   const name = (raw.Name ?? "").replace(/^\//, "");
   const tag = randomBytes(3).toString("hex");
   const tempNew = `${name}-berth-new-${tag}`;
   const tempOld = `${name}-berth-old-${tag}`;
   const wasRunning = Boolean(raw.State?.Running || raw.State?.Restarting || raw.State?.Paused);
-  const plan = buildRecreatePlan(raw, changes, tempNew, await sameImage(raw));
-  const old = docker().getContainer(raw.Id);
+  const plan = buildRecreatePlan(raw, changes, tempNew, await sameImage(engine, raw));
+  const old = engine.docker.getContainer(raw.Id);
 
   let newId: string;
   try {
-    newId = (await docker().createContainer(plan.body)).id;
+    newId = (await engine.docker.createContainer(plan.body)).id;
   } catch (err) {
     const e = toEngineError(err);
-    throw new ApiError(e.status === 409 ? 409 : 400, e.status === 409 ? "conflict" : "invalid_request", `The engine refused the new configuration: ${e.message}. Nothing was changed.`);
+    throw new ApiError(e.status === 409 ? "conflict" : "invalid_request", `The engine refused the new configuration: ${e.message}. Nothing was changed.`);
   }
-  const fresh = docker().getContainer(newId);
+  const fresh = engine.docker.getContainer(newId);
   const dropNew = () => quietly(() => fresh.remove({ force: true }));
   const restoreOld = async () => {
     if (wasRunning) await quietly(() => old.start());
@@ -282,11 +282,11 @@ export async function recreateContainer(ref: string, changes: RecreateChanges): 
 
   try {
     for (const n of plan.extraNetworks) {
-      await docker().getNetwork(n.name).connect({ Container: newId, EndpointConfig: n.endpoint as Docker.EndpointSettings });
+      await engine.docker.getNetwork(n.name).connect({ Container: newId, EndpointConfig: n.endpoint as Docker.EndpointSettings });
     }
   } catch (err) {
     await dropNew();
-    throw new ApiError(502, "recreate_failed", `Could not attach the new container to its networks: ${toEngineError(err).message}. Nothing was changed.`);
+    throw new ApiError("recreate_failed", `Could not attach the new container to its networks: ${toEngineError(err).message}. Nothing was changed.`);
   }
 
   if (wasRunning) {
@@ -295,7 +295,7 @@ export async function recreateContainer(ref: string, changes: RecreateChanges): 
     } catch (err) {
       await dropNew();
       await restoreOld();
-      throw new ApiError(502, "recreate_failed", `Could not stop the container: ${toEngineError(err).message}. Nothing was changed.`);
+      throw new ApiError("recreate_failed", `Could not stop the container: ${toEngineError(err).message}. Nothing was changed.`);
     }
     try {
       await fresh.start();
@@ -303,7 +303,7 @@ export async function recreateContainer(ref: string, changes: RecreateChanges): 
       const reason = toEngineError(err).message;
       await dropNew();
       await restoreOld();
-      throw new ApiError(422, "recreate_failed", `The new container could not start: ${reason}. The old container was restored.`);
+      throw new ApiError("start_failed", `The new container could not start: ${reason}. The old container was restored.`);
     }
   }
 
@@ -312,7 +312,7 @@ export async function recreateContainer(ref: string, changes: RecreateChanges): 
   } catch (err) {
     await dropNew();
     await restoreOld();
-    throw new ApiError(502, "recreate_failed", `Could not set the old container aside: ${toEngineError(err).message}. The old container was restored.`);
+    throw new ApiError("recreate_failed", `Could not set the old container aside: ${toEngineError(err).message}. The old container was restored.`);
   }
   try {
     await fresh.rename({ name });
@@ -321,10 +321,10 @@ export async function recreateContainer(ref: string, changes: RecreateChanges): 
     await dropNew();
     await quietly(() => old.rename({ name }));
     await restoreOld();
-    throw new ApiError(502, "recreate_failed", `Could not give the new container its name: ${reason}. The old container was restored.`);
+    throw new ApiError("recreate_failed", `Could not give the new container its name: ${reason}. The old container was restored.`);
   }
 
   // The new container has the name (and runs if the old one did); the old one is only a leftover now.
   await quietly(() => old.remove({ force: true, v: false }));
-  return inspectContainer(newId);
+  return inspectContainer(engine, newId);
 }

@@ -1,10 +1,10 @@
 import "server-only";
-import { ApiError } from "@/lib/shared/errors";
 import type { UpdateContainerChanges } from "@/lib/shared/schemas/container-config";
-import { docker } from "./client";
 import { inspectContainer } from "./containers";
-import { toEngineError } from "./errors";
 import type { ContainerDetail } from "@/lib/shared/types/engine";
+import { toEngineError } from "./errors";
+import { ApiError } from "@/lib/shared/errors";
+import type { Engine } from "./engine";
 
 // What the engine can change on a live container: its name (rename) and, through `docker update`,
 // restart policy and memory/CPU limits. Same id before and after; nothing is recreated here.
@@ -30,8 +30,8 @@ export function buildUpdateBody(changes: UpdateContainerChanges, current: RawHos
   return Object.keys(body).length ? body : null;
 }
 
-export async function updateContainer(ref: string, changes: UpdateContainerChanges): Promise<ContainerDetail> {
-  const c0 = docker().getContainer(ref);
+export async function updateContainer(engine: Engine, ref: string, changes: UpdateContainerChanges): Promise<ContainerDetail> {
+  const c0 = engine.docker.getContainer(ref);
   let raw: { Id: string; Name?: string; HostConfig?: RawHostLimits };
   try {
     raw = await c0.inspect();
@@ -39,7 +39,7 @@ export async function updateContainer(ref: string, changes: UpdateContainerChang
     throw toEngineError(err);
   }
   // Act on the resolved id: after a rename the old name no longer finds it.
-  const c = docker().getContainer(raw.Id);
+  const c = engine.docker.getContainer(raw.Id);
   const body = buildUpdateBody(changes, raw.HostConfig ?? {});
   if (body) {
     try {
@@ -47,7 +47,7 @@ export async function updateContainer(ref: string, changes: UpdateContainerChang
     } catch (err) {
       const e = toEngineError(err);
       const field = changes.memory !== undefined ? "memory" : changes.cpus !== undefined ? "cpus" : "restartPolicy";
-      throw new ApiError(e.status === 404 ? 404 : 400, e.status === 404 ? "not_found" : "invalid_request", e.message, { [field]: e.message });
+      throw new ApiError(e.status === 404 ? "not_found" : "invalid_request", e.message, { fields: { [field]: e.message } });
     }
   }
   if (changes.name && changes.name !== (raw.Name ?? "").replace(/^\//, "")) {
@@ -56,11 +56,11 @@ export async function updateContainer(ref: string, changes: UpdateContainerChang
     } catch (err) {
       const e = toEngineError(err);
       if (e.status === 409) {
-        throw new ApiError(409, "conflict", `The name ${changes.name} is already in use`, { name: `A container named ${changes.name} already exists` });
+        throw new ApiError("conflict", `The name ${changes.name} is already in use`, { fields: { name: `A container named ${changes.name} already exists` } });
       }
       throw e;
     }
   }
-  return inspectContainer(raw.Id);
+  return inspectContainer(engine, raw.Id);
 }
 

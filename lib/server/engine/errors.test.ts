@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EngineError, toEngineError } from "./errors";
+import { ApiError } from "@/lib/shared/errors";
+import { toEngineError } from "./errors";
 
 describe("toEngineError", () => {
   it("keeps the engine's message and maps its status", () => {
@@ -22,7 +23,7 @@ describe("toEngineError", () => {
     });
   });
   it("passes EngineErrors through", () => {
-    const e = new EngineError(409, "conflict", "x");
+    const e = new ApiError("conflict", "x");
     expect(toEngineError(e)).toBe(e);
   });
 });

@@ -1,10 +1,9 @@
 import "server-only";
-import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
-import { docker } from "./client";
-import { toEngineError } from "./errors";
-import { toEngineEvent } from "./events";
+import { readEventLines } from "./events";
 import type { EngineEvent } from "@/lib/shared/types/engine";
+import { toEngineError } from "./errors";
+import type { Engine } from "./engine";
 
 export interface EventsHistoryRequest {
   /** Unix milliseconds. */
@@ -36,10 +35,10 @@ function engineFilters(q: EventsHistoryRequest): Record<string, string[]> {
  * The engine's events between since and until, oldest first, at most `max` of them. With `until` given the
  * engine closes the stream itself; reaching `max` or `signal` aborting (the browser went away) closes it early.
  */
-export async function* eventsHistory(q: EventsHistoryRequest, max: number, signal: AbortSignal): AsyncGenerator<EngineEvent> {
+export async function* eventsHistory(engine: Engine, q: EventsHistoryRequest, max: number, signal: AbortSignal): AsyncGenerator<EngineEvent> {
   let stream: Readable;
   try {
-    stream = (await docker().getEvents({
+    stream = (await engine.docker.getEvents({
       since: engineTimestamp(q.since),
       until: engineTimestamp(q.until),
       filters: engineFilters(q),
@@ -48,24 +47,15 @@ export async function* eventsHistory(q: EventsHistoryRequest, max: number, signa
   } catch (err) {
     throw toEngineError(err);
   }
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let count = 0;
   try {
-    for await (const line of lines) {
-      if (!line.trim()) continue;
-      let event: EngineEvent;
-      try {
-        event = toEngineEvent(JSON.parse(line));
-      } catch {
-        continue;
-      }
+    for await (const event of readEventLines(stream)) {
       yield event;
       if (++count >= max) break;
     }
   } catch (err) {
     if (!signal.aborted) throw toEngineError(err);
   } finally {
-    lines.close();
     stream.destroy();
   }
 }
@@ -93,19 +83,20 @@ function isFiltered(q: EventsHistoryRequest): boolean {
  * start of the range: the rows are then all it has, not all that happened.
  */
 export async function readEventsHistory(
+  engine: Engine,
   q: EventsHistoryRequest,
   max: number,
   signal: AbortSignal,
 ): Promise<{ events: EngineEvent[]; truncated: boolean; horizon?: number }> {
   const events: EngineEvent[] = [];
   // One more than asked tells "exactly max" from "more than max".
-  for await (const event of eventsHistory(q, max + 1, signal)) events.push(event);
+  for await (const event of eventsHistory(engine, q, max + 1, signal)) events.push(event);
   const truncated = events.length > max;
   // Unfiltered, the rows are the engine's whole memory of the range; filtered, it takes a look at all of it.
   let unfiltered = events;
   if (isFiltered(q)) {
     unfiltered = [];
-    for await (const event of eventsHistory({ since: q.since, until: q.until }, ENGINE_EVENTS_KEPT, signal)) unfiltered.push(event);
+    for await (const event of eventsHistory(engine, { since: q.since, until: q.until }, ENGINE_EVENTS_KEPT, signal)) unfiltered.push(event);
   }
   const horizon = horizonOf(unfiltered, q.since);
   return { events: truncated ? events.slice(0, max) : events, truncated, ...(horizon !== undefined ? { horizon } : {}) };

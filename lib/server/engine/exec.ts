@@ -2,8 +2,9 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { PassThrough, type Duplex, type Readable } from "node:stream";
 import type Dockerode from "dockerode";
-import { docker } from "./client";
-import { EngineError, toEngineError } from "./errors";
+import { callEngine } from "./errors";
+import { ApiError } from "@/lib/shared/errors";
+import type { Engine } from "./engine";
 
 /** How a terminal session ended. */
 export interface TerminalEnd {
@@ -52,19 +53,10 @@ export function describeStartFailure(firstOutput: string): string | undefined {
   return match?.[1]?.trim() || undefined;
 }
 
-/** Leaves the hijacked socket alone if the engine answers badly; otherwise maps the error. */
-async function engine<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (err) {
-    throw toEngineError(err);
-  }
-}
-
-async function runningContainer(ref: string, signal: AbortSignal) {
-  const info = await engine(() => docker().getContainer(ref).inspect({ abortSignal: signal }));
-  if (!info.State?.Running) throw new EngineError(409, "conflict", `Container ${info.Name.replace(/^\//, "")} is not running`);
-  if (info.State.Paused) throw new EngineError(409, "conflict", `Container ${info.Name.replace(/^\//, "")} is paused: unpause it first`);
+async function runningContainer(engine: Engine, ref: string, signal: AbortSignal) {
+  const info = await callEngine(() => engine.docker.getContainer(ref).inspect({ abortSignal: signal }));
+  if (!info.State?.Running) throw new ApiError("conflict", `Container ${info.Name.replace(/^\//, "")} is not running`);
+  if (info.State.Paused) throw new ApiError("conflict", `Container ${info.Name.replace(/^\//, "")} is paused: unpause it first`);
   return info;
 }
 
@@ -93,13 +85,13 @@ function streamClosed(stream: Duplex): Promise<void> {
  * an exec running when its connection drops (moby runs it with a background context), so a closed
  * browser tab would leave shells behind in the container.
  */
-export async function openExec(ref: string, opts: ExecOptions, signal: AbortSignal): Promise<TerminalStream> {
-  const info = await runningContainer(ref, signal);
-  const container = docker().getContainer(info.Id);
+export async function openExec(engine: Engine, ref: string, opts: ExecOptions, signal: AbortSignal): Promise<TerminalStream> {
+  const info = await runningContainer(engine, ref, signal);
+  const container = engine.docker.getContainer(info.Id);
   // A tag only this session's processes carry, so closing can find and end them (and their children)
   // even when a full-screen program ignores the Ctrl-C/Ctrl-D we send first.
   const tag = `BERTH_TERMINAL_SESSION=${randomBytes(12).toString("hex")}`;
-  const exec = await engine(() =>
+  const exec = await callEngine(() =>
     container.exec({
       Cmd: opts.cmd,
       User: opts.user,
@@ -112,11 +104,11 @@ export async function openExec(ref: string, opts: ExecOptions, signal: AbortSign
       abortSignal: signal,
     }),
   );
-  const stream = await engine(() => exec.start({ hijack: true, stdin: true, Tty: true, abortSignal: signal }));
+  const stream = await callEngine(() => exec.start({ hijack: true, stdin: true, Tty: true, abortSignal: signal }));
   if (signal.aborted) {
     stream.destroy();
     await endExecProcesses(container, tag);
-    throw new EngineError(499, "aborted", "the session was closed while it opened");
+    throw new ApiError("aborted", "the session was closed while it opened");
   }
   const head = captureHead(stream);
   const closed = streamClosed(stream);
@@ -206,22 +198,22 @@ async function endExecProcesses(container: Dockerode.Container, tag: string): Pr
  * `docker attach`: the main process's own stdio. Detaching destroys only our connection — the
  * container's stdin is never closed (ending it would end a shell reading it) and it keeps running.
  */
-export async function openAttach(ref: string, opts: { cols: number; rows: number }, signal: AbortSignal): Promise<TerminalStream> {
-  const info = await runningContainer(ref, signal);
-  const container = docker().getContainer(info.Id);
+export async function openAttach(engine: Engine, ref: string, opts: { cols: number; rows: number }, signal: AbortSignal): Promise<TerminalStream> {
+  const info = await runningContainer(engine, ref, signal);
+  const container = engine.docker.getContainer(info.Id);
   const tty = Boolean(info.Config?.Tty);
   const stdinOpen = Boolean(info.Config?.OpenStdin);
-  const stream = (await engine(() =>
+  const stream = (await callEngine(() =>
     container.attach({ stream: true, stdin: true, stdout: true, stderr: true, hijack: true, abortSignal: signal }),
   )) as Duplex;
   if (signal.aborted) {
     stream.destroy();
-    throw new EngineError(499, "aborted", "the session was closed while it opened");
+    throw new ApiError("aborted", "the session was closed while it opened");
   }
   let output: Readable = stream;
   if (!tty) {
     const merged = new PassThrough();
-    docker().modem.demuxStream(stream, merged, merged);
+    engine.docker.modem.demuxStream(stream, merged, merged);
     stream.once("close", () => merged.end());
     stream.once("end", () => merged.end());
     output = merged;

@@ -3,9 +3,10 @@ import type { IncomingMessage } from "node:http";
 import { PassThrough, Readable, Transform, pipeline } from "node:stream";
 import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
 import tar from "tar-stream";
-import { docker } from "./client";
-import { EngineError, toEngineError } from "./errors";
 import type { ChangeKind, FileChange, PathStat, UploadResult } from "@/lib/shared/types/files";
+import { callEngine, toEngineError } from "./errors";
+import { ApiError, type ErrorCode } from "@/lib/shared/errors";
+import type { Engine } from "./engine";
 
 // A container's filesystem through the engine: `docker diff` and `docker cp` in both directions.
 // Paths arrive validated (lib/shared/schemas/files.ts) and are only ever resolved by the engine inside the
@@ -18,17 +19,9 @@ interface RawChange {
   Kind?: number;
 }
 
-async function engine<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (err) {
-    throw toEngineError(err);
-  }
-}
-
 /** `docker diff`, sorted by path. The engine answers null, not [], when nothing changed. */
-export async function containerChanges(ref: string): Promise<FileChange[]> {
-  const raw = (await engine(() => docker().getContainer(ref).changes())) as RawChange[] | null;
+export async function containerChanges(engine: Engine, ref: string): Promise<FileChange[]> {
+  const raw = (await callEngine(() => engine.docker.getContainer(ref).changes())) as RawChange[] | null;
   return (raw ?? [])
     .filter((c): c is Required<RawChange> => typeof c.Path === "string" && c.Kind !== undefined && c.Kind in KINDS)
     .map((c) => ({ path: c.Path, kind: KINDS[c.Kind]! }))
@@ -36,8 +29,8 @@ export async function containerChanges(ref: string): Promise<FileChange[]> {
 }
 
 /** id and name of a container, so a 404 on a path is not mistaken for a missing container. */
-async function resolveContainer(ref: string): Promise<{ id: string; name: string }> {
-  const raw = (await engine(() => docker().getContainer(ref).inspect())) as { Id: string; Name?: string };
+async function resolveContainer(engine: Engine, ref: string): Promise<{ id: string; name: string }> {
+  const raw = (await callEngine(() => engine.docker.getContainer(ref).inspect())) as { Id: string; Name?: string };
   return { id: raw.Id, name: (raw.Name ?? ref).replace(/^\//, "") };
 }
 
@@ -60,7 +53,7 @@ function fileType(mode: number): PathStat["type"] {
 
 export function parsePathStat(path: string, header: string | string[] | undefined): PathStat {
   const value = Array.isArray(header) ? header[0] : header;
-  if (!value) throw new EngineError(502, "engine_error", "The engine sent no path information");
+  if (!value) throw new ApiError("engine_error", "The engine sent no path information");
   const raw = JSON.parse(Buffer.from(value, "base64").toString("utf8")) as {
     name?: string;
     size?: number;
@@ -80,14 +73,14 @@ export function parsePathStat(path: string, header: string | string[] | undefine
   };
 }
 
-async function statIn(container: { id: string; name: string }, path: string): Promise<PathStat> {
+async function statIn(engine: Engine, container: { id: string; name: string }, path: string): Promise<PathStat> {
   let res: IncomingMessage;
   try {
-    res = (await docker().getContainer(container.id).infoArchive({ path })) as IncomingMessage;
+    res = (await engine.docker.getContainer(container.id).infoArchive({ path })) as IncomingMessage;
   } catch (err) {
     const e = toEngineError(err);
     // HEAD has no body, so the engine's message is lost: the container exists, so it is the path.
-    if (e.status === 404) throw new EngineError(404, "not_found", `No such file or directory in ${container.name}: ${path}`);
+    if (e.status === 404) throw new ApiError("not_found", `No such file or directory in ${container.name}: ${path}`);
     throw e;
   }
   res.resume();
@@ -95,8 +88,8 @@ async function statIn(container: { id: string; name: string }, path: string): Pr
 }
 
 /** What is at `path` in the container (a stopped one too). */
-export async function statContainerPath(ref: string, path: string): Promise<PathStat> {
-  return statIn(await resolveContainer(ref), path);
+export async function statContainerPath(engine: Engine, ref: string, path: string): Promise<PathStat> {
+  return statIn(engine, await resolveContainer(engine, ref), path);
 }
 
 export interface Download {
@@ -148,23 +141,23 @@ export function linkedAbort(outer: AbortSignal | undefined): AbortController {
   return ac;
 }
 
-async function openTar(id: string, path: string, ac: AbortController): Promise<Readable> {
-  return (await engine(() => docker().getContainer(id).getArchive({ path, abortSignal: ac.signal }))) as Readable;
+async function openTar(engine: Engine, id: string, path: string, ac: AbortController): Promise<Readable> {
+  return (await callEngine(() => engine.docker.getContainer(id).getArchive({ path, abortSignal: ac.signal }))) as Readable;
 }
 
 /** The one regular file at `path`, cut out of the engine's tar stream as it flows. */
-async function openSingleFile(id: string, stat: PathStat, ac: AbortController): Promise<{ stream: Readable; size: number }> {
-  const archive = await openTar(id, stat.path, ac);
+async function openSingleFile(engine: Engine, id: string, stat: PathStat, ac: AbortController): Promise<{ stream: Readable; size: number }> {
+  const archive = await openTar(engine, id, stat.path, ac);
   const extract = tar.extract();
   return new Promise((resolve, reject) => {
     const fail = (err: unknown) => {
       ac.abort();
-      reject(err instanceof EngineError ? err : toEngineError(err));
+      reject(err instanceof ApiError ? err : toEngineError(err));
     };
     extract.once("entry", (header, entry) => {
       if (header.type !== "file") {
         entry.resume();
-        fail(new EngineError(422, "not_a_file", `${stat.path} is not a regular file; download it as .tar`));
+        fail(new ApiError("not_a_file", `${stat.path} is not a regular file; download it as .tar`));
         return;
       }
       const out = new PassThrough();
@@ -174,7 +167,7 @@ async function openSingleFile(id: string, stat: PathStat, ac: AbortController): 
       entry.pipe(out);
       resolve({ stream: out, size: header.size ?? 0 });
     });
-    extract.once("finish", () => fail(new EngineError(404, "not_found", `${stat.path} is empty or gone`)));
+    extract.once("finish", () => fail(new ApiError("not_found", `${stat.path} is empty or gone`)));
     extract.on("error", fail);
     archive.on("error", fail);
     archive.pipe(extract);
@@ -186,24 +179,25 @@ async function openSingleFile(id: string, stat: PathStat, ac: AbortController): 
  * engine's archive (a folder, a symlink, or a file on request), `auto` picks by what the path is.
  */
 export async function openDownload(
+  engine: Engine,
   ref: string,
   path: string,
   format: "auto" | "file" | "tar",
   signal?: AbortSignal,
 ): Promise<Download> {
-  const container = await resolveContainer(ref);
-  const stat = await statIn(container, path);
+  const container = await resolveContainer(engine, ref);
+  const stat = await statIn(engine, container, path);
   const asFile = format === "file" || (format === "auto" && stat.type === "file");
   if (asFile && stat.type !== "file") {
-    throw new EngineError(422, "not_a_file", `${path} is a ${stat.type}, not a regular file; download it as .tar`);
+    throw new ApiError("not_a_file", `${path} is a ${stat.type}, not a regular file; download it as .tar`);
   }
   const ac = linkedAbort(signal);
   const stop = () => ac.abort();
   if (asFile) {
-    const { stream, size } = await openSingleFile(container.id, stat, ac);
+    const { stream, size } = await openSingleFile(engine, container.id, stat, ac);
     return { body: toWebStream(stream, stop), filename: baseName(stat), contentType: "application/octet-stream", length: size };
   }
-  const archive = await openTar(container.id, path, ac);
+  const archive = await openTar(engine, container.id, path, ac);
   return { body: toWebStream(archive, stop), filename: `${baseName(stat)}.tar`, contentType: "application/x-tar" };
 }
 
@@ -213,7 +207,7 @@ function byteLimit(size: number): Transform {
   return new Transform({
     transform(chunk: Buffer, _enc, done) {
       seen += chunk.length;
-      if (seen > size) done(new EngineError(400, "invalid_request", "The upload is longer than its Content-Length"));
+      if (seen > size) done(new ApiError("invalid_request", "The upload is longer than its Content-Length"));
       else done(null, chunk);
     },
   });
@@ -225,6 +219,7 @@ function byteLimit(size: number): Transform {
  * turns out shorter or longer fails the upload rather than writing a truncated file.
  */
 export async function uploadFile(
+  engine: Engine,
   ref: string,
   dir: string,
   name: string,
@@ -232,9 +227,9 @@ export async function uploadFile(
   size: number,
   signal?: AbortSignal,
 ): Promise<UploadResult> {
-  const container = await resolveContainer(ref);
-  const target = await statIn(container, dir);
-  if (target.type !== "directory") throw new EngineError(409, "conflict", `${dir} is not a folder in ${container.name}`);
+  const container = await resolveContainer(engine, ref);
+  const target = await statIn(engine, container, dir);
+  if (target.type !== "directory") throw new ApiError("conflict", `${dir} is not a folder in ${container.name}`);
 
   const ac = linkedAbort(signal);
   const pack = tar.pack();
@@ -245,7 +240,7 @@ export async function uploadFile(
     pack.destroy();
   };
   const entry = pack.entry({ name, size, mode: 0o644, mtime: new Date(), uid: 0, gid: 0 }, (err) => {
-    if (err) fail(err.message === "size mismatch" ? new EngineError(400, "invalid_request", "The upload ended early") : err);
+    if (err) fail(err.message === "size mismatch" ? new ApiError("invalid_request", "The upload ended early") : err);
     else pack.finalize();
   });
   const source = Readable.fromWeb(body as unknown as NodeWebReadableStream<Uint8Array>);
@@ -254,17 +249,17 @@ export async function uploadFile(
   });
 
   try {
-    await docker()
+    await engine.docker
       .getContainer(container.id)
       .putArchive(pack as unknown as NodeJS.ReadableStream, { path: dir, noOverwriteDirNonDir: true, abortSignal: ac.signal });
   } catch (err) {
     // The engine writes the file as the tar streams in and keeps what it got: say so.
     const partial = `${dir === "/" ? "" : dir}/${name} in ${container.name} may be incomplete`;
-    if (failure instanceof EngineError) throw new EngineError(failure.status, failure.code, `${failure.message}; ${partial}`);
-    if (failure || signal?.aborted) throw new EngineError(400, "invalid_request", `The upload was interrupted; ${partial}`);
+    if (failure instanceof ApiError) throw new ApiError(failure.code as ErrorCode, `${failure.message}; ${partial}`);
+    if (failure || signal?.aborted) throw new ApiError("invalid_request", `The upload was interrupted; ${partial}`);
     const e = toEngineError(err);
     // The engine answers 403 for a read-only root filesystem.
-    if ((err as { statusCode?: number }).statusCode === 403) throw new EngineError(409, "conflict", e.message);
+    if ((err as { statusCode?: number }).statusCode === 403) throw new ApiError("conflict", e.message);
     throw e;
   }
   return { path: dir === "/" ? `/${name}` : `${dir}/${name}`, size };

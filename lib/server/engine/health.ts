@@ -1,49 +1,50 @@
 import "server-only";
 import { EventEmitter } from "node:events";
-import { docker, engineEndpoint } from "./client";
-import { toEngineError } from "./errors";
+import type Docker from "dockerode";
 import type { EngineHealth } from "@/lib/shared/types/engine";
+import { toEngineError } from "./errors";
 
-// Whether the engine answers, as last seen by the events stream (which notices an engine going away
-// the moment its connection drops). Shared through globalThis for the same reason as the client.
-const KEY = Symbol.for("berth.docker.health");
+export type HealthReading = Omit<EngineHealth, "since" | "endpoint">;
 
-class HealthState extends EventEmitter {
-  current: EngineHealth = { reachable: false, endpoint: engineEndpoint(), message: "not checked yet", since: new Date().toISOString() };
-  /** True once something (the events hub) keeps `current` up to date. */
+/**
+ * Whether one engine answers, as last seen by its events stream (which notices the engine going away the moment its
+ * connection drops). Emits "change" with the new EngineHealth.
+ */
+export class HealthState extends EventEmitter {
+  current: EngineHealth;
+  /** True once something (the engine's events stream) keeps `current` up to date. */
   tracked = false;
   /** False until the engine has been asked once: "not checked yet" is no answer to give a user. */
   known = false;
 
-  set(next: Omit<EngineHealth, "since" | "endpoint">): void {
+  constructor(private readonly endpoint: string) {
+    super();
+    this.current = { reachable: false, endpoint, message: "not checked yet", since: new Date().toISOString() };
+  }
+
+  set(next: HealthReading): void {
     this.known = true;
     const changed =
       next.reachable !== this.current.reachable || next.message !== this.current.message || next.version !== this.current.version;
     if (!changed) return;
     const since = next.reachable !== this.current.reachable ? new Date().toISOString() : this.current.since;
-    this.current = { ...next, endpoint: engineEndpoint(), since };
+    this.current = { ...next, endpoint: this.endpoint, since };
     this.emit("change", this.current);
   }
 }
 
-export function healthState(): HealthState {
-  const g = globalThis as { [KEY]?: HealthState };
-  g[KEY] ??= new HealthState();
-  return g[KEY];
-}
-
-/** Asks the engine directly; used when nothing tracks health (e.g. a one-off script). */
-export async function probeEngine(): Promise<Omit<EngineHealth, "since" | "endpoint">> {
+/** Asks the engine directly. */
+export async function probeEngine(docker: Docker): Promise<HealthReading> {
   try {
-    const v = await docker().version();
+    const v = await docker.version();
     return { reachable: true, version: v.Version, apiVersion: v.ApiVersion };
   } catch (err) {
     return { reachable: false, message: toEngineError(err).message };
   }
 }
 
-export async function currentHealth(): Promise<EngineHealth> {
-  const state = healthState();
-  if (!state.tracked || !state.known) state.set(await probeEngine());
-  return state.current;
+/** The engine's health as the events stream last saw it; asked afresh when nothing keeps it current. */
+export async function currentHealth(health: HealthState, docker: Docker): Promise<EngineHealth> {
+  if (!health.tracked || !health.known) health.set(await probeEngine(docker));
+  return health.current;
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import { Readable } from "node:stream";
-import { ApiError } from "@/lib/shared/errors";
-import { docker } from "./client";
-import { EngineError, toEngineError } from "./errors";
 import { linkedAbort, toWebStream, type Download } from "./files";
-import { followEngineProgress } from "./pull";
+import { followProgress, type ProgressEvent } from "./progress";
 import { attachmentDisposition } from "@/lib/shared/schemas/files";
+import { callEngine } from "./errors";
+import { ApiError } from "@/lib/shared/errors";
+import type { Engine } from "./engine";
 
 // Image and filesystem tars in and out of the engine — `docker import`, `load`, `save`, `export` —
 // streamed both ways: an upload is piped to the engine as it arrives, a download is read from the
@@ -16,11 +16,11 @@ import { attachmentDisposition } from "@/lib/shared/schemas/files";
  * up front (an empty body would otherwise reach the engine and come back as an obscure EOF).
  */
 export async function requestBodyStream(body: ReadableStream<Uint8Array> | null, missing: string): Promise<Readable> {
-  if (!body) throw new ApiError(400, "invalid_request", missing);
+  if (!body) throw new ApiError("invalid_request", missing);
   const reader = body.getReader();
   let first = await reader.read();
   while (!first.done && first.value.byteLength === 0) first = await reader.read();
-  if (first.done) throw new ApiError(400, "invalid_request", missing);
+  if (first.done) throw new ApiError("invalid_request", missing);
   const head = first.value;
   async function* chunks() {
     try {
@@ -48,39 +48,20 @@ export function consumed(stream: Readable): Promise<void> {
   });
 }
 
-interface ProgressLine {
-  status?: string;
-  stream?: string;
-  error?: string;
-  errorDetail?: { message?: string };
-}
-
-/** Reads a JSON-lines answer to its end; an error line (a tar the engine cannot read) is the client's fault: 400. */
-async function followLines(stream: NodeJS.ReadableStream, signal: AbortSignal, onLine: (line: ProgressLine) => void) {
-  try {
-    await followEngineProgress(stream, { signal, onProgress: (event) => onLine(event as ProgressLine) });
-  } catch (err) {
-    if (err instanceof EngineError) throw err;
-    throw new ApiError(400, "invalid_request", err instanceof Error ? err.message : String(err));
-  }
-}
-
-async function engine<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (err) {
-    throw toEngineError(err);
-  }
+/** Reads a JSON-lines answer to its end; an error line (a tar the engine cannot read) is the caller's fault: 400. */
+function followLines(stream: NodeJS.ReadableStream, signal: AbortSignal, onLine: (line: ProgressEvent) => void) {
+  return followProgress(stream, { signal, onProgress: onLine, failureCode: "invalid_request" });
 }
 
 /** `docker import`: a rootfs tar (plain or compressed) becomes a one-layer image; answers its id. */
 export async function importImage(
+  engine: Engine,
   body: Readable,
   opts: { repo?: string; tagName?: string; message?: string },
   signal: AbortSignal,
 ): Promise<{ id: string }> {
-  const stream = (await engine(() =>
-    docker().importImage(body, {
+  const stream = (await callEngine(() =>
+    engine.docker.importImage(body, {
       ...(opts.repo ? { repo: opts.repo, tag: opts.tagName } : {}),
       ...(opts.message ? { message: opts.message } : {}),
       abortSignal: signal,
@@ -91,15 +72,15 @@ export async function importImage(
   await followLines(stream, signal, (line) => {
     if (line.status?.startsWith("sha256:")) id = line.status.trim();
   });
-  if (!id) throw new EngineError(502, "engine_error", "The engine did not report the imported image");
+  if (!id) throw new ApiError("engine_error", "The engine did not report the imported image");
   return { id };
 }
 
 const LOADED = /^Loaded image(?: ID)?: (.+)$/;
 
 /** `docker load`: a `docker save` tar; answers the references (or ids, for untagged images) the engine loaded. */
-export async function loadImages(body: Readable, signal: AbortSignal): Promise<{ loaded: string[] }> {
-  const stream = (await engine(() => docker().loadImage(body, { quiet: false, abortSignal: signal }))) as NodeJS.ReadableStream;
+export async function loadImages(engine: Engine, body: Readable, signal: AbortSignal): Promise<{ loaded: string[] }> {
+  const stream = (await callEngine(() => engine.docker.loadImage(body, { quiet: false, abortSignal: signal }))) as NodeJS.ReadableStream;
   const loaded: string[] = [];
   await followLines(stream, signal, (line) => {
     for (const text of (line.stream ?? "").split("\n")) {
@@ -107,7 +88,7 @@ export async function loadImages(body: Readable, signal: AbortSignal): Promise<{
       if (match) loaded.push(match[1]!);
     }
   });
-  if (loaded.length === 0) throw new ApiError(400, "invalid_request", "The tar holds no image (is it a docker save archive?)");
+  if (loaded.length === 0) throw new ApiError("invalid_request", "The tar holds no image (is it a docker save archive?)");
   return { loaded };
 }
 
@@ -125,20 +106,20 @@ export function tarFileName(names: string[]): string {
  * `docker save names…` as a download. Each name is inspected first so an unknown one is a clean 404
  * before any byte is sent (the engine would otherwise fail the stream half-way).
  */
-export async function openSave(names: string[], signal: AbortSignal): Promise<Download> {
-  for (const name of names) await engine(() => docker().getImage(name).inspect());
+export async function openSave(engine: Engine, names: string[], signal: AbortSignal): Promise<Download> {
+  for (const name of names) await callEngine(() => engine.docker.getImage(name).inspect());
   const ac = linkedAbort(signal);
   // dockerode's typings lack getImages (`GET /images/get?names=…`), which it has.
-  const withGetImages = docker() as unknown as { getImages(opts: { names: string[]; abortSignal: AbortSignal }): Promise<unknown> };
-  const stream = (await engine(() => withGetImages.getImages({ names, abortSignal: ac.signal }))) as Readable;
+  const withGetImages = engine.docker as unknown as { getImages(opts: { names: string[]; abortSignal: AbortSignal }): Promise<unknown> };
+  const stream = (await callEngine(() => withGetImages.getImages({ names, abortSignal: ac.signal }))) as Readable;
   return { body: toWebStream(stream, () => ac.abort()), filename: tarFileName(names), contentType: "application/x-tar" };
 }
 
 /** `docker export container` as a download: its filesystem, flattened, as a tar. */
-export async function openExport(ref: string, signal: AbortSignal): Promise<Download> {
-  const raw = (await engine(() => docker().getContainer(ref).inspect())) as { Id: string; Name?: string };
+export async function openExport(engine: Engine, ref: string, signal: AbortSignal): Promise<Download> {
+  const raw = (await callEngine(() => engine.docker.getContainer(ref).inspect())) as { Id: string; Name?: string };
   const ac = linkedAbort(signal);
-  const stream = (await engine(() => docker().getContainer(raw.Id).export({ abortSignal: ac.signal }))) as Readable;
+  const stream = (await callEngine(() => engine.docker.getContainer(raw.Id).export({ abortSignal: ac.signal }))) as Readable;
   const name = (raw.Name ?? ref).replace(/^\//, "");
   return { body: toWebStream(stream, () => ac.abort()), filename: tarFileName([name]), contentType: "application/x-tar" };
 }

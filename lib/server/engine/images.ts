@@ -1,9 +1,9 @@
 import "server-only";
-import { docker } from "./client";
-import { ApiError } from "@/lib/shared/errors";
-import { toEngineError } from "./errors";
 import type { ImageSummary } from "@/lib/shared/types/container-config";
 import type { ImageDetail, ImageHistoryLayer, ImageListItem } from "@/lib/shared/types/images";
+import { callEngine, toEngineError } from "./errors";
+import { ApiError } from "@/lib/shared/errors";
+import type { Engine } from "./engine";
 
 interface RawImageSummary {
   Id?: string;
@@ -46,14 +46,6 @@ interface RawHistoryLayer {
   Tags?: string[] | null;
 }
 
-async function engine<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (err) {
-    throw toEngineError(err);
-  }
-}
-
 function realTags(tags: string[] | null | undefined): string[] {
   return (tags ?? []).filter((t) => t && t !== "<none>:<none>");
 }
@@ -91,9 +83,9 @@ export function toImageListItem(raw: RawImageSummary): ImageListItem {
  * Local images, newest first (`docker images`). `all` adds intermediate layers (`-a`);
  * `dangling` keeps only untagged images (`-f dangling=true`).
  */
-export async function listImages(opts: { all?: boolean; dangling?: boolean } = {}): Promise<ImageListItem[]> {
-  const raw = (await engine(() =>
-    docker().listImages({ all: Boolean(opts.all), ...(opts.dangling ? { filters: JSON.stringify({ dangling: ["true"] }) } : {}) }),
+export async function listImages(engine: Engine, opts: { all?: boolean; dangling?: boolean } = {}): Promise<ImageListItem[]> {
+  const raw = (await callEngine(() =>
+    engine.docker.listImages({ all: Boolean(opts.all), ...(opts.dangling ? { filters: JSON.stringify({ dangling: ["true"] }) } : {}) }),
   )) as RawImageSummary[];
   return raw.map(toImageListItem).sort((a, b) => b.created - a.created);
 }
@@ -124,8 +116,8 @@ export function toImageDetail(raw: RawImageInspect): ImageDetail {
 }
 
 /** `ref` is an id, an id prefix or a reference: the engine resolves all three. */
-export async function inspectImage(ref: string): Promise<ImageDetail> {
-  return toImageDetail((await engine(() => docker().getImage(ref).inspect())) as RawImageInspect);
+export async function inspectImage(engine: Engine, ref: string): Promise<ImageDetail> {
+  return toImageDetail((await callEngine(() => engine.docker.getImage(ref).inspect())) as RawImageInspect);
 }
 
 /** The builder's prefix for metadata-only steps: the rest is the Dockerfile instruction itself. */
@@ -149,19 +141,19 @@ export function toHistoryLayer(raw: RawHistoryLayer): ImageHistoryLayer {
 }
 
 /** Layers newest first, as `docker history` lists them. */
-export async function imageHistory(ref: string): Promise<ImageHistoryLayer[]> {
-  const raw = (await engine(() => docker().getImage(ref).history())) as RawHistoryLayer[];
+export async function imageHistory(engine: Engine, ref: string): Promise<ImageHistoryLayer[]> {
+  const raw = (await callEngine(() => engine.docker.getImage(ref).history())) as RawHistoryLayer[];
   return raw.map(toHistoryLayer);
 }
 
-export async function tagImage(ref: string, repo: string, tag: string): Promise<ImageDetail> {
-  await engine(() => docker().getImage(ref).tag({ repo, tag }));
-  return inspectImage(ref);
+export async function tagImage(engine: Engine, ref: string, repo: string, tag: string): Promise<ImageDetail> {
+  await callEngine(() => engine.docker.getImage(ref).tag({ repo, tag }));
+  return inspectImage(engine, ref);
 }
 
 /** Names of the containers (running or not) made from image `id`. */
-export async function containersUsingImage(id: string): Promise<string[]> {
-  const raw = (await engine(() => docker().listContainers({ all: true }))) as { ImageID?: string; Names?: string[] }[];
+export async function containersUsingImage(engine: Engine, id: string): Promise<string[]> {
+  const raw = (await callEngine(() => engine.docker.listContainers({ all: true }))) as { ImageID?: string; Names?: string[] }[];
   return raw.filter((c) => c.ImageID === id).map((c) => (c.Names?.[0] ?? "").replace(/^\//, ""));
 }
 
@@ -169,17 +161,17 @@ export async function containersUsingImage(id: string): Promise<string[]> {
  * `docker rmi`. Without `force`, an image a container uses is refused up front with the containers
  * named, rather than the engine's message that names one container id.
  */
-export async function removeImage(ref: string, opts: { force?: boolean } = {}): Promise<{ untagged: string[]; deleted: string[] }> {
-  const image = await inspectImage(ref);
+export async function removeImage(engine: Engine, ref: string, opts: { force?: boolean } = {}): Promise<{ untagged: string[]; deleted: string[] }> {
+  const image = await inspectImage(engine, ref);
   if (!opts.force) {
-    const users = await containersUsingImage(image.id);
+    const users = await containersUsingImage(engine, image.id);
     if (users.length) {
       const list = users.join(", ");
-      throw new ApiError(409, "image_in_use", `The image is used by ${users.length === 1 ? "container" : "containers"} ${list}: remove ${users.length === 1 ? "it" : "them"} first`);
+      throw new ApiError("image_in_use", `The image is used by ${users.length === 1 ? "container" : "containers"} ${list}: remove ${users.length === 1 ? "it" : "them"} first`);
     }
   }
   // An image with several tags is removed by id only with force; by id is what the user asked for.
-  const raw = (await engine(() => docker().getImage(image.id).remove({ force: Boolean(opts.force) }))) as { Untagged?: string; Deleted?: string }[];
+  const raw = (await callEngine(() => engine.docker.getImage(image.id).remove({ force: Boolean(opts.force) }))) as { Untagged?: string; Deleted?: string }[];
   return {
     untagged: raw.flatMap((r) => (r.Untagged ? [r.Untagged] : [])),
     deleted: raw.flatMap((r) => (r.Deleted ? [r.Deleted] : [])),
@@ -187,9 +179,9 @@ export async function removeImage(ref: string, opts: { force?: boolean } = {}): 
 }
 
 /** Whether the engine has `ref` locally; other engine failures are thrown. */
-export async function imageExists(ref: string): Promise<boolean> {
+export async function imageExists(engine: Engine, ref: string): Promise<boolean> {
   try {
-    await docker().getImage(ref).inspect();
+    await engine.docker.getImage(ref).inspect();
     return true;
   } catch (err) {
     const e = toEngineError(err);

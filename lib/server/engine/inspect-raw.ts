@@ -1,14 +1,14 @@
 import "server-only";
-import { docker } from "./client";
 import { toEngineError } from "./errors";
+import type { Engine } from "./engine";
 
 /**
  * The engine's own inspect JSON, untouched, for the Inspect tab (everything `docker inspect` shows).
  * Env values are in it: the browser masks them until the user asks.
  */
-export async function inspectContainerRaw(ref: string): Promise<Record<string, unknown>> {
+export async function inspectContainerRaw(engine: Engine, ref: string): Promise<Record<string, unknown>> {
   try {
-    return (await docker().getContainer(ref).inspect()) as unknown as Record<string, unknown>;
+    return (await engine.docker.getContainer(ref).inspect()) as unknown as Record<string, unknown>;
   } catch (err) {
     throw toEngineError(err);
   }

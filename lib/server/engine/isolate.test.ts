@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Engine } from "./engine";
 
 // A fake engine at dockerode's surface: one container, its networks, and a log of what was done to them.
 const fake = vi.hoisted(() => {
@@ -35,9 +36,8 @@ const fake = vi.hoisted(() => {
   return { state, client };
 });
 
-vi.mock("./client", () => ({ docker: () => fake.client }));
-
 const { isolateContainer, isolationPlan } = await import("./isolate");
+const engine = { docker: fake.client } as unknown as Engine;
 
 beforeEach(() => {
   Object.assign(fake.state, {
@@ -51,33 +51,33 @@ beforeEach(() => {
 
 describe("isolationPlan", () => {
   it("names the networks it leaves and the new one", async () => {
-    expect(await isolationPlan("web")).toEqual({ id: "abc123", name: "web", networkMode: "bridge", disconnect: ["app", "bridge"], network: "berth-isolated-web" });
+    expect(await isolationPlan(engine, "web")).toEqual({ id: "abc123", name: "web", networkMode: "bridge", disconnect: ["app", "bridge"], network: "berth-isolated-web" });
   });
   it("refuses host, none and container: modes", async () => {
     for (const mode of ["host", "none", "container:other"]) {
       fake.state.mode = mode;
-      expect((await isolationPlan("web")).refusal, mode).toBeTruthy();
+      expect((await isolationPlan(engine, "web")).refusal, mode).toBeTruthy();
     }
   });
 });
 
 describe("isolateContainer", () => {
   it("creates the labelled network, connects, then disconnects the rest", async () => {
-    const result = await isolateContainer("web", ["bridge", "app"]);
+    const result = await isolateContainer(engine, "web", ["bridge", "app"]);
     expect(result).toEqual({ network: { id: "new-id", name: "berth-isolated-web" }, disconnected: ["app", "bridge"] });
     expect(fake.state.log).toEqual(['create berth-isolated-web {"berth.isolated-for":"abc123"}', "connect new-id", "disconnect app", "disconnect bridge"]);
   });
 
   it("does nothing when the confirmed networks no longer match, or the name is taken", async () => {
-    await expect(isolateContainer("web", ["bridge"])).rejects.toMatchObject({ status: 409 });
+    await expect(isolateContainer(engine, "web", ["bridge"])).rejects.toMatchObject({ status: 409 });
     fake.state.existing = ["berth-isolated-web"];
-    await expect(isolateContainer("web", ["app", "bridge"])).rejects.toMatchObject({ status: 409 });
+    await expect(isolateContainer(engine, "web", ["app", "bridge"])).rejects.toMatchObject({ status: 409 });
     expect(fake.state.log).toEqual([]);
   });
 
   it("rolls back on failure: reconnects what it left (with the user's aliases) and removes the new network", async () => {
     fake.state.failDisconnect = "bridge";
-    await expect(isolateContainer("web", ["app", "bridge"])).rejects.toThrow(/Isolating web failed: boom.*restored/);
+    await expect(isolateContainer(engine, "web", ["app", "bridge"])).rejects.toThrow(/Isolating web failed: boom.*restored/);
     expect(fake.state.log).toEqual([
       'create berth-isolated-web {"berth.isolated-for":"abc123"}',
       "connect new-id",

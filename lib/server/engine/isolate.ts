@@ -1,8 +1,9 @@
 import "server-only";
 import { ISOLATED_FOR_LABEL, isolatedNetworkName } from "@/lib/shared/schemas/security";
 import type { IsolatePlan, IsolateResult } from "@/lib/shared/audit/types";
-import { docker } from "./client";
-import { EngineError, toEngineError } from "./errors";
+import { callEngine, toEngineError } from "./errors";
+import { ApiError, type ErrorCode } from "@/lib/shared/errors";
+import type { Engine } from "./engine";
 
 // "Isolate": move a container onto a bridge network of its own (the seed's advice for untrusted containers),
 // leaving every other network. Either all of it happens or none: a failure puts the old networks back.
@@ -20,14 +21,6 @@ interface RawIsolateInspect {
   NetworkSettings?: { Networks?: Record<string, RawEndpoint> | null };
 }
 
-async function engine<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (err) {
-    throw toEngineError(err);
-  }
-}
-
 function refusalFor(mode: string, networks: string[], target: string): string | undefined {
   if (mode === "host") return "It uses the host's network stack (--network host): there is no network to leave. Recreate it on a bridge network first.";
   if (mode === "none") return "It has networking disabled (--network none): it is already cut off.";
@@ -36,8 +29,8 @@ function refusalFor(mode: string, networks: string[], target: string): string | 
   return undefined;
 }
 
-async function inspectForIsolation(ref: string): Promise<{ raw: RawIsolateInspect; plan: IsolatePlan }> {
-  const raw = (await engine(() => docker().getContainer(ref).inspect())) as RawIsolateInspect;
+async function inspectForIsolation(engine: Engine, ref: string): Promise<{ raw: RawIsolateInspect; plan: IsolatePlan }> {
+  const raw = (await callEngine(() => engine.docker.getContainer(ref).inspect())) as RawIsolateInspect;
   const id = raw.Id ?? ref;
   const name = (raw.Name ?? "").replace(/^\//, "") || id.slice(0, 12);
   const networkMode = raw.HostConfig?.NetworkMode ?? "";
@@ -47,8 +40,8 @@ async function inspectForIsolation(ref: string): Promise<{ raw: RawIsolateInspec
   return { raw, plan: { id, name, networkMode, disconnect: current.filter((n) => n !== network), network, ...(refusal ? { refusal } : {}) } };
 }
 
-export async function isolationPlan(ref: string): Promise<IsolatePlan> {
-  return (await inspectForIsolation(ref)).plan;
+export async function isolationPlan(engine: Engine, ref: string): Promise<IsolatePlan> {
+  return (await inspectForIsolation(engine, ref)).plan;
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().every((v, i) => v === [...b].sort()[i]);
@@ -64,47 +57,47 @@ function endpointConfig(id: string, ep: RawEndpoint | undefined): Record<string,
  * it from every other network. `confirmed` must be the networks the user was shown; when they changed since,
  * nothing is done (409).
  */
-export async function isolateContainer(ref: string, confirmed: string[]): Promise<IsolateResult> {
-  const { raw, plan } = await inspectForIsolation(ref);
-  if (plan.refusal) throw new EngineError(409, "refused", `Cannot isolate ${plan.name}: ${plan.refusal}`);
+export async function isolateContainer(engine: Engine, ref: string, confirmed: string[]): Promise<IsolateResult> {
+  const { raw, plan } = await inspectForIsolation(engine, ref);
+  if (plan.refusal) throw new ApiError("refused", `Cannot isolate ${plan.name}: ${plan.refusal}`);
   if (!sameSet(confirmed, plan.disconnect)) {
-    throw new EngineError(409, "conflict", `The networks of ${plan.name} changed since you confirmed (now: ${plan.disconnect.join(", ") || "none"}). Review and try again.`);
+    throw new ApiError("conflict", `The networks of ${plan.name} changed since you confirmed (now: ${plan.disconnect.join(", ") || "none"}). Review and try again.`);
   }
-  const clash = (await engine(() => docker().listNetworks({ filters: { name: [plan.network] } }))) as { Name?: string }[];
+  const clash = (await callEngine(() => engine.docker.listNetworks({ filters: { name: [plan.network] } }))) as { Name?: string }[];
   if (clash.some((n) => n.Name === plan.network)) {
-    throw new EngineError(409, "conflict", `A network named "${plan.network}" already exists; remove or rename it first`);
+    throw new ApiError("conflict", `A network named "${plan.network}" already exists; remove or rename it first`);
   }
 
-  const created = await engine(() =>
-    docker().createNetwork({ Name: plan.network, Driver: "bridge", CheckDuplicate: true, Labels: { [ISOLATED_FOR_LABEL]: plan.id } }),
+  const created = await callEngine(() =>
+    engine.docker.createNetwork({ Name: plan.network, Driver: "bridge", CheckDuplicate: true, Labels: { [ISOLATED_FOR_LABEL]: plan.id } }),
   );
-  const isolated = docker().getNetwork(created.id);
+  const isolated = engine.docker.getNetwork(created.id);
   const left: string[] = [];
   let connected = false;
   try {
     await isolated.connect({ Container: plan.id });
     connected = true;
     for (const name of plan.disconnect) {
-      await docker().getNetwork(name).disconnect({ Container: plan.id, Force: false });
+      await engine.docker.getNetwork(name).disconnect({ Container: plan.id, Force: false });
       left.push(name);
     }
     return { network: { id: created.id, name: plan.network }, disconnected: left };
   } catch (err) {
     const failure = toEngineError(err);
-    const unrestored = await rollback(plan, raw, left, connected ? isolated : undefined, isolated);
+    const unrestored = await rollback(engine, plan, raw, left, connected ? isolated : undefined, isolated);
     const tail = unrestored.length ? ` Could not reconnect it to: ${unrestored.join(", ")}.` : " Its networks were restored.";
-    throw new EngineError(failure.status, failure.code, `Isolating ${plan.name} failed: ${failure.message}.${tail}`);
+    throw new ApiError(failure.code as ErrorCode, `Isolating ${plan.name} failed: ${failure.message}.${tail}`, { cause: err });
   }
 }
 
-type Net = ReturnType<ReturnType<typeof docker>["getNetwork"]>;
+type Net = ReturnType<Engine["docker"]["getNetwork"]>;
 
 /** Reconnects what was disconnected and removes the new network; returns the networks it could not restore. */
-async function rollback(plan: IsolatePlan, raw: RawIsolateInspect, left: string[], connectedTo: Net | undefined, created: Net): Promise<string[]> {
+async function rollback(engine: Engine, plan: IsolatePlan, raw: RawIsolateInspect, left: string[], connectedTo: Net | undefined, created: Net): Promise<string[]> {
   const unrestored: string[] = [];
   for (const name of [...left].reverse()) {
     const ep = raw.NetworkSettings?.Networks?.[name];
-    await docker()
+    await engine.docker
       .getNetwork(ep?.NetworkID || name)
       .connect({ Container: plan.id, EndpointConfig: endpointConfig(plan.id, ep) })
       .catch(() => unrestored.push(name));

@@ -1,9 +1,9 @@
 import "server-only";
 import { PassThrough, type Readable } from "node:stream";
-import { docker } from "./client";
-import { toEngineError } from "./errors";
 import { LogLineSplitter } from "./log-lines";
 import type { LogContainerInfo, LogLine } from "@/lib/shared/types/logs";
+import { toEngineError } from "./errors";
+import type { Engine } from "./engine";
 
 export interface LogStreamOptions {
   /** Keep the stream open and pass new lines as the container writes them. */
@@ -32,15 +32,16 @@ export interface LogSource {
  * and stderr told apart (non-TTY streams are multiplexed; a TTY container has one raw stream).
  */
 export async function streamContainerLogs(
+  engine: Engine,
   ref: string,
   opts: LogStreamOptions,
   onLines: (lines: LogLine[]) => void,
 ): Promise<LogSource> {
-  const modem = docker().modem;
+  const modem = engine.docker.modem;
   let info: LogContainerInfo;
   let raw: Readable;
   try {
-    const inspected = (await docker().getContainer(ref).inspect({ abortSignal: opts.signal })) as {
+    const inspected = (await engine.docker.getContainer(ref).inspect({ abortSignal: opts.signal })) as {
       Id: string;
       Name: string;
       Config?: { Tty?: boolean };

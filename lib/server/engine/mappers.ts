@@ -8,6 +8,7 @@ import {
   type NetworkAttachment,
   type PortBinding,
 } from "@/lib/shared/types/engine";
+import type { Engine } from "./engine";
 
 // Engine JSON → Berth types. Raw shapes are declared loosely (everything optional) because the
 // engine omits fields freely across API versions; the mappers decide the defaults in one place.

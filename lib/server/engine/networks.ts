@@ -1,9 +1,10 @@
 import "server-only";
-import { docker } from "./client";
-import { EngineError, toEngineError } from "./errors";
 import { containerName, listRawContainers, type RawContainerRef } from "./raw-container-refs";
 import type { NetworkDetail, NetworkEndpoint, NetworkInfo } from "@/lib/shared/types/networks";
 import { BUILT_IN_NETWORKS } from "@/lib/shared/schemas/networks";
+import { toEngineError } from "./errors";
+import { ApiError } from "@/lib/shared/errors";
+import type { Engine } from "./engine";
 
 interface RawNetwork {
   Id?: string;
@@ -64,9 +65,9 @@ function toInfo(n: RawNetwork, endpoints: Map<string, NetworkEndpoint[]>): Netwo
 }
 
 /** `docker network ls`, by name, with the containers attached (from the container list: no inspect per network). */
-export async function listNetworks(): Promise<NetworkInfo[]> {
+export async function listNetworks(engine: Engine): Promise<NetworkInfo[]> {
   try {
-    const [raw, containers] = await Promise.all([docker().listNetworks() as Promise<RawNetwork[]>, listRawContainers()]);
+    const [raw, containers] = await Promise.all([engine.docker.listNetworks() as Promise<RawNetwork[]>, listRawContainers(engine)]);
     const endpoints = endpointsByNetwork(containers);
     return raw.map((n) => toInfo(n, endpoints)).sort((a, b) => a.name.localeCompare(b.name));
   } catch (err) {
@@ -80,12 +81,12 @@ const INSPECT_CONCURRENCY = 8;
  * The container list leaves aliases out (API 1.41): one inspect per attached container, at most 8 at a time,
  * only for the one network the user is looking at.
  */
-async function withUserAliases(endpoints: NetworkEndpoint[], networkName: string): Promise<NetworkEndpoint[]> {
+async function withUserAliases(engine: Engine, endpoints: NetworkEndpoint[], networkName: string): Promise<NetworkEndpoint[]> {
   const out = [...endpoints];
   for (let i = 0; i < out.length; i += INSPECT_CONCURRENCY) {
     await Promise.all(
       out.slice(i, i + INSPECT_CONCURRENCY).map(async (ep, j) => {
-        const c = (await docker()
+        const c = (await engine.docker
           .getContainer(ep.id)
           .inspect()
           .catch(() => undefined)) as { NetworkSettings?: { Networks?: Record<string, { Aliases?: string[] | null }> } } | undefined;
@@ -98,11 +99,11 @@ async function withUserAliases(endpoints: NetworkEndpoint[], networkName: string
 }
 
 /** `docker network inspect`; the engine's endpoint addresses win over the container list's. */
-export async function inspectNetwork(idOrName: string): Promise<NetworkDetail> {
+export async function inspectNetwork(engine: Engine, idOrName: string): Promise<NetworkDetail> {
   try {
     const [raw, containers] = await Promise.all([
-      docker().getNetwork(idOrName).inspect() as Promise<RawNetwork>,
-      listRawContainers(),
+      engine.docker.getNetwork(idOrName).inspect() as Promise<RawNetwork>,
+      listRawContainers(engine),
     ]);
     const info = toInfo(raw, endpointsByNetwork(containers));
     const live = raw.Containers ?? {};
@@ -114,14 +115,14 @@ export async function inspectNetwork(idOrName: string): Promise<NetworkDetail> {
     for (const [id, ep] of Object.entries(live)) {
       if (!seen.has(id)) merged.push({ id, name: ep.Name ?? id.slice(0, 12), ipv4: stripPrefix(ep.IPv4Address), ipv6: stripPrefix(ep.IPv6Address), macAddress: ep.MacAddress, aliases: [] });
     }
-    const withAliases = await withUserAliases(merged, raw.Name ?? idOrName);
+    const withAliases = await withUserAliases(engine, merged, raw.Name ?? idOrName);
     return { ...info, containers: withAliases, options: raw.Options ?? {}, raw: raw as Record<string, unknown> };
   } catch (err) {
     throw toEngineError(err);
   }
 }
 
-export async function createNetwork(input: {
+export async function createNetwork(engine: Engine, input: {
   name: string;
   driver: string;
   subnet?: string;
@@ -133,9 +134,9 @@ export async function createNetwork(input: {
   let id: string;
   try {
     // Network names need not be unique to the engine; to a user picking by name they must be.
-    const existing = (await docker().listNetworks({ filters: { name: [input.name] } })) as RawNetwork[];
-    if (existing.some((n) => n.Name === input.name)) throw new EngineError(409, "conflict", `A network named "${input.name}" already exists`);
-    const created = await docker().createNetwork({
+    const existing = (await engine.docker.listNetworks({ filters: { name: [input.name] } })) as RawNetwork[];
+    if (existing.some((n) => n.Name === input.name)) throw new ApiError("conflict", `A network named "${input.name}" already exists`);
+    const created = await engine.docker.createNetwork({
       Name: input.name,
       Driver: input.driver,
       CheckDuplicate: true,
@@ -148,43 +149,43 @@ export async function createNetwork(input: {
   } catch (err) {
     throw toEngineError(err);
   }
-  return inspectNetwork(id);
+  return inspectNetwork(engine, id);
 }
 
-function attachedError(name: string, endpoints: NetworkEndpoint[]): EngineError {
+function attachedError(name: string, endpoints: NetworkEndpoint[]): ApiError {
   const names = endpoints.map((e) => e.name).join(", ");
-  return new EngineError(409, "network_in_use", `Network ${name} has ${endpoints.length === 1 ? "a container" : "containers"} attached: ${names}. Disconnect ${endpoints.length === 1 ? "it" : "them"} first`);
+  return new ApiError("network_in_use", `Network ${name} has ${endpoints.length === 1 ? "a container" : "containers"} attached: ${names}. Disconnect ${endpoints.length === 1 ? "it" : "them"} first`);
 }
 
 /** `docker network rm`, refused for the built-in networks and while any container (running or not) is attached. */
-export async function removeNetwork(idOrName: string): Promise<void> {
-  const net = await inspectNetwork(idOrName);
-  if (net.builtIn) throw new EngineError(409, "built_in_network", `${net.name} is a built-in network and cannot be removed`);
+export async function removeNetwork(engine: Engine, idOrName: string): Promise<void> {
+  const net = await inspectNetwork(engine, idOrName);
+  if (net.builtIn) throw new ApiError("built_in_network", `${net.name} is a built-in network and cannot be removed`);
   if (net.containers.length) throw attachedError(net.name, net.containers);
   try {
-    await docker().getNetwork(net.id).remove();
+    await engine.docker.getNetwork(net.id).remove();
   } catch (err) {
     const e = err as { statusCode?: number };
     // "has active endpoints" comes as 403: someone connected a container in between.
     if (e?.statusCode === 403 || e?.statusCode === 409) {
-      const again = await inspectNetwork(net.id).catch(() => undefined);
+      const again = await inspectNetwork(engine, net.id).catch(() => undefined);
       if (again?.containers.length) throw attachedError(net.name, again.containers);
-      throw new EngineError(409, "conflict", toEngineError(err).message);
+      throw new ApiError("conflict", toEngineError(err).message);
     }
     throw toEngineError(err);
   }
 }
 
-function forbiddenAsConflict(err: unknown): EngineError {
+function forbiddenAsConflict(err: unknown): ApiError {
   const e = err as { statusCode?: number };
   const mapped = toEngineError(err);
-  return e?.statusCode === 403 ? new EngineError(409, "conflict", mapped.message) : mapped;
+  return e?.statusCode === 403 ? new ApiError("conflict", mapped.message) : mapped;
 }
 
 /** `docker network connect [--alias a]`. */
-export async function connectNetwork(idOrName: string, container: string, alias?: string): Promise<void> {
+export async function connectNetwork(engine: Engine, idOrName: string, container: string, alias?: string): Promise<void> {
   try {
-    await docker()
+    await engine.docker
       .getNetwork(idOrName)
       .connect({ Container: container, EndpointConfig: alias ? { Aliases: [alias] } : {} });
   } catch (err) {
@@ -193,9 +194,9 @@ export async function connectNetwork(idOrName: string, container: string, alias?
 }
 
 /** `docker network disconnect`. */
-export async function disconnectNetwork(idOrName: string, container: string, force = false): Promise<void> {
+export async function disconnectNetwork(engine: Engine, idOrName: string, container: string, force = false): Promise<void> {
   try {
-    await docker().getNetwork(idOrName).disconnect({ Container: container, Force: force });
+    await engine.docker.getNetwork(idOrName).disconnect({ Container: container, Force: force });
   } catch (err) {
     throw forbiddenAsConflict(err);
   }

@@ -1,15 +1,7 @@
 import "server-only";
-import { docker } from "./client";
-import { toEngineError } from "./errors";
-
-/** One line of the engine's JSON progress stream. */
-export interface PullProgressEvent {
-  id?: string;
-  status?: string;
-  progressDetail?: { current?: number; total?: number };
-  error?: string;
-  errorDetail?: { message?: string };
-}
+import { followProgress, type ProgressEvent } from "./progress";
+import type { Engine } from "./engine";
+import { callEngine } from "./errors";
 
 /** An engine auth config: sent base64-encoded as X-Registry-Auth, never put in a URL or a message. */
 export interface RegistryAuth {
@@ -24,41 +16,11 @@ export interface RegistryAuth {
  * `signal` aborts the engine request, which stops the pull. `auth` is the login for the reference's registry.
  */
 export async function pullImage(
+  engine: Engine,
   reference: string,
-  opts: { signal: AbortSignal; onProgress: (event: PullProgressEvent) => void; auth?: RegistryAuth },
+  opts: { signal: AbortSignal; onProgress: (event: ProgressEvent) => void; auth?: RegistryAuth },
 ): Promise<void> {
-  let stream: NodeJS.ReadableStream;
-  try {
-    const auth = opts.auth ? { authconfig: opts.auth } : {};
-    stream = (await docker().pull(reference, { abortSignal: opts.signal, ...auth })) as NodeJS.ReadableStream;
-  } catch (err) {
-    throw toEngineError(err);
-  }
-  await followEngineProgress(stream, opts);
-}
-
-/**
- * Reads a JSON-progress stream (pull, push) to its end with docker-modem's followProgress. An error
- * line in the 200 stream (a missing tag, a refused push) rejects with the engine's message.
- */
-export function followEngineProgress(
-  stream: NodeJS.ReadableStream,
-  opts: { signal: AbortSignal; onProgress: (event: PullProgressEvent) => void },
-): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    let failure: string | undefined;
-    docker().modem.followProgress(
-      stream,
-      (err: Error | null) => {
-        if (err) reject(toEngineError(err));
-        else if (failure) reject(new Error(failure));
-        else if (opts.signal.aborted) reject(new Error("cancelled"));
-        else resolve();
-      },
-      (event: PullProgressEvent) => {
-        if (event.error || event.errorDetail?.message) failure = event.errorDetail?.message ?? event.error;
-        opts.onProgress(event);
-      },
-    );
-  });
+  const auth = opts.auth ? { authconfig: opts.auth } : {};
+  const stream = (await callEngine(() => engine.docker.pull(reference, { abortSignal: opts.signal, ...auth }))) as NodeJS.ReadableStream;
+  await followProgress(stream, opts);
 }

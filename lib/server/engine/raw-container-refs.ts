@@ -1,5 +1,5 @@
 import "server-only";
-import { docker } from "./client";
+import type { Engine } from "./engine";
 
 // Volumes and networks are "used" by containers; only the container list knows by whom (running or not).
 // One list call answers for every volume and network at once, instead of one inspect per object.
@@ -16,8 +16,8 @@ export interface RawContainerRef {
 }
 
 /** Every container except Berth's own short-lived volume-file helpers (label `berth.helper`). */
-export async function listRawContainers(): Promise<RawContainerRef[]> {
-  const all = (await docker().listContainers({ all: true })) as RawContainerRef[];
+export async function listRawContainers(engine: Engine): Promise<RawContainerRef[]> {
+  const all = (await engine.docker.listContainers({ all: true })) as RawContainerRef[];
   return all.filter((c) => !c.Labels?.["berth.helper"]);
 }
 

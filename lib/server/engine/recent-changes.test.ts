@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { recentChanges } from "./recent-changes";
+import { RecentChanges } from "./recent-changes";
 
-describe("recentChanges", () => {
+describe("RecentChanges", () => {
   it("remembers containers for a few seconds only", () => {
-    const r = recentChanges();
+    const r = new RecentChanges();
     r.note("a", 1_000);
     r.note("b", 4_000);
     expect(r.ids(5_000).sort()).toEqual(["a", "b"]);

@@ -3,12 +3,11 @@ import "server-only";
 // dockerd (20.10 at least) logs a container's "die" event before it has finished cleaning up and
 // written the container's new state to the view that `GET /containers/json` reads; only inspect
 // waits for the container's lock. A list fetched right after the event can still say "running", and
-// no later event would correct it. So the events hub notes which containers just changed, and the
-// list re-reads exactly those with inspect — never the whole list.
-const KEY = Symbol.for("berth.docker.recent-changes");
+// no later event would correct it. So the engine's events stream notes which containers just changed,
+// and the list re-reads exactly those with inspect — never the whole list.
 const WINDOW_MS = 5000;
 
-class RecentChanges {
+export class RecentChanges {
   private readonly at = new Map<string, number>();
 
   note(id: string, now = Date.now()): void {
@@ -19,10 +18,4 @@ class RecentChanges {
   ids(now = Date.now()): string[] {
     return [...this.at].filter(([, t]) => now - t <= WINDOW_MS).map(([id]) => id);
   }
-}
-
-export function recentChanges(): RecentChanges {
-  const g = globalThis as { [KEY]?: RecentChanges };
-  g[KEY] ??= new RecentChanges();
-  return g[KEY];
 }

@@ -1,17 +1,17 @@
 import "server-only";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
-import { docker } from "./client";
-import { toEngineError } from "./errors";
 import { isEmptySample, toStatsSample, type RawStats } from "./stats-mapper";
 import type { StatsSample } from "@/lib/shared/types/stats";
+import { toEngineError } from "./errors";
+import type { Engine } from "./engine";
 
 /** One sample, like `docker stats --no-stream`; `null` when the container is not running. */
-export async function statsSample(id: string): Promise<StatsSample | null> {
+export async function statsSample(engine: Engine, id: string): Promise<StatsSample | null> {
   let raw: RawStats;
   try {
     // Not one-shot: the engine waits for a second reading so the CPU % has a delta to work from.
-    raw = (await docker().getContainer(id).stats({ stream: false })) as unknown as RawStats;
+    raw = (await engine.docker.getContainer(id).stats({ stream: false })) as unknown as RawStats;
   } catch (err) {
     throw toEngineError(err);
   }
@@ -26,13 +26,14 @@ export async function statsSample(id: string): Promise<StatsSample | null> {
  * in an array for as long as the stream lives.
  */
 export async function followStats(
+  engine: Engine,
   id: string,
   onSample: (sample: StatsSample | null) => void,
   signal: AbortSignal,
 ): Promise<void> {
   let stream: Readable;
   try {
-    stream = (await docker().getContainer(id).stats({ stream: true, abortSignal: signal } as { stream: true })) as unknown as Readable;
+    stream = (await engine.docker.getContainer(id).stats({ stream: true, abortSignal: signal } as { stream: true })) as unknown as Readable;
   } catch (err) {
     throw toEngineError(err);
   }

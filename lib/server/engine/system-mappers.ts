@@ -1,5 +1,6 @@
 import "server-only";
 import type { DiskUsageLine, EngineFacts } from "@/lib/shared/types/system";
+import type { Engine } from "./engine";
 
 // Engine JSON (API 1.41) → our types. Kept apart from the calls so they are testable without an engine.
 

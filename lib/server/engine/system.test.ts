@@ -2,23 +2,23 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 // A fake engine whose df calls the test finishes by hand, numbered in the order they started.
 const started: { n: number; finish: () => void }[] = [];
-vi.mock("./client", () => ({
-  docker: () => ({
-    df: () =>
-      new Promise((resolve) => {
-        const n = started.length + 1;
-        started.push({ n, finish: () => resolve({ n }) });
-      }),
-  }),
-}));
+const fakeDocker = {
+  df: () =>
+    new Promise((resolve) => {
+      const n = started.length + 1;
+      started.push({ n, finish: () => resolve({ n }) });
+    }),
+};
 
-const { rawDiskUsage } = await import("./system");
+const { DiskUsageReader } = await import("./system");
 
 afterEach(() => vi.useRealTimers());
 
-describe("rawDiskUsage", () => {
+describe("DiskUsageReader", () => {
   it("never answers a caller with a df that started before it asked, and runs one at a time, spaced", async () => {
     vi.useFakeTimers();
+    const reader = new DiskUsageReader(fakeDocker as never);
+    const rawDiskUsage = () => reader.read();
     const first = rawDiskUsage();
     const alongside = rawDiskUsage();
     await vi.advanceTimersByTimeAsync(0);

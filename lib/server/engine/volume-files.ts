@@ -1,10 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { PassThrough, type Readable } from "node:stream";
-import { docker } from "./client";
-import { EngineError, toEngineError } from "./errors";
 import { openDownload, type Download } from "./files";
 import type { VolumeFileEntry, VolumeListing } from "@/lib/shared/types/volumes";
+import { toEngineError } from "./errors";
+import { ApiError } from "@/lib/shared/errors";
+import type { Engine } from "./engine";
 
 // A volume's files, read through a short-lived helper container that mounts it read-only (no network,
 // read-only root, no capabilities) — never by reading the host's mountpoint, which may be on another
@@ -20,16 +21,16 @@ function helperImage(): string {
   return process.env.BERTH_HELPER_IMAGE || "berth-fixture/busybox:latest";
 }
 
-async function createHelper(volume: string, cmd: string[], autoRemove: boolean) {
+async function createHelper(engine: Engine, volume: string, cmd: string[], autoRemove: boolean) {
   // Both 404s (volume, image) look alike from createContainer: tell them apart for the user.
-  await docker()
+  await engine.docker
     .getVolume(volume)
     .inspect()
     .catch((err) => {
       throw toEngineError(err);
     });
   try {
-    return await docker().createContainer({
+    return await engine.docker.createContainer({
       name: `berth-volume-helper-${randomBytes(4).toString("hex")}`,
       Image: helperImage(),
       Cmd: cmd,
@@ -49,7 +50,7 @@ async function createHelper(volume: string, cmd: string[], autoRemove: boolean) 
   } catch (err) {
     const e = err as { statusCode?: number };
     if (e?.statusCode === 404) {
-      throw new EngineError(424, "helper_image_missing", `The helper image ${helperImage()} is not on this engine: pull it or set BERTH_HELPER_IMAGE`);
+      throw new ApiError("helper_image_missing", `The helper image ${helperImage()} is not on this engine: pull it or set BERTH_HELPER_IMAGE`);
     }
     throw toEngineError(err);
   }
@@ -77,10 +78,10 @@ export function parseStatLines(text: string, dir: string): VolumeFileEntry[] {
 }
 
 /** One folder of the volume (`path` validated: absolute, no `..`). */
-export async function listVolumeDir(volume: string, path: string): Promise<VolumeListing> {
+export async function listVolumeDir(engine: Engine, volume: string, path: string): Promise<VolumeListing> {
   // The path is an argument ($1), never part of the script text.
   const script = `cd -- "$1" || exit 3; find . -mindepth 1 -maxdepth 1 -exec stat -c '%f|%s|%Y|%n' {} + | head -n ${MAX_ENTRIES + 1}`;
-  const helper = await createHelper(volume, ["sh", "-c", script, "sh", `${MOUNT}${path === "/" ? "" : path}`], true);
+  const helper = await createHelper(engine, volume, ["sh", "-c", script, "sh", `${MOUNT}${path === "/" ? "" : path}`], true);
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = "";
@@ -93,15 +94,15 @@ export async function listVolumeDir(volume: string, path: string): Promise<Volum
   });
   try {
     const stream = (await helper.attach({ stream: true, stdout: true, stderr: true })) as unknown as Readable;
-    docker().modem.demuxStream(stream, stdout, stderr);
+    engine.docker.modem.demuxStream(stream, stdout, stderr);
     const ended = new Promise<void>((resolve) => stream.once("end", resolve).once("close", resolve).once("error", () => resolve()));
     await helper.start();
     const timer = setTimeout(() => void helper.kill().catch(() => undefined), LIST_TIMEOUT_MS);
     const result = (await helper.wait()) as { StatusCode?: number };
     clearTimeout(timer);
     await ended;
-    if (result.StatusCode === 3) throw new EngineError(404, "not_found", `${path} is not a folder in this volume`);
-    if (result.StatusCode !== 0) throw new EngineError(502, "engine_error", `Listing ${path} failed: ${err.trim() || `exit ${result.StatusCode}`}`);
+    if (result.StatusCode === 3) throw new ApiError("not_found", `${path} is not a folder in this volume`);
+    if (result.StatusCode !== 0) throw new ApiError("engine_error", `Listing ${path} failed: ${err.trim() || `exit ${result.StatusCode}`}`);
   } catch (e) {
     await helper.remove({ force: true }).catch(() => undefined);
     throw toEngineError(e);
@@ -114,16 +115,16 @@ export async function listVolumeDir(volume: string, path: string): Promise<Volum
  * One regular file's bytes (`docker cp` from a created, never started helper: the engine mounts the
  * volume for the copy). The helper is removed when the download ends, fails or the browser goes away.
  */
-export async function openVolumeFile(volume: string, path: string, signal?: AbortSignal): Promise<Download> {
-  const helper = await createHelper(volume, ["true"], false);
+export async function openVolumeFile(engine: Engine, volume: string, path: string, signal?: AbortSignal): Promise<Download> {
+  const helper = await createHelper(engine, volume, ["true"], false);
   const cleanup = () => void helper.remove({ force: true }).catch(() => undefined);
   let download: Download;
   try {
-    download = await openDownload(helper.id, `${MOUNT}${path}`, "file", signal);
+    download = await openDownload(engine, helper.id, `${MOUNT}${path}`, "file", signal);
   } catch (err) {
     cleanup();
     const e = toEngineError(err);
-    if (e.status === 404) throw new EngineError(404, "not_found", `${path} does not exist in this volume`);
+    if (e.status === 404) throw new ApiError("not_found", `${path} does not exist in this volume`);
     throw e;
   }
   const reader = download.body.getReader();

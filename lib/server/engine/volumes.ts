@@ -1,9 +1,9 @@
 import "server-only";
-import { docker } from "./client";
-import { rawDiskUsage } from "./system";
-import { EngineError, toEngineError } from "./errors";
 import { containerName, listRawContainers, type RawContainerRef } from "./raw-container-refs";
 import type { VolumeDetail, VolumeInfo, VolumeUser } from "@/lib/shared/types/volumes";
+import { toEngineError } from "./errors";
+import { ApiError } from "@/lib/shared/errors";
+import type { Engine } from "./engine";
 
 interface RawVolume {
   Name?: string;
@@ -47,18 +47,18 @@ function toInfo(v: RawVolume, users: Map<string, VolumeUser[]>, sizes?: Map<stri
 }
 
 /** `docker system df -v` volume sizes: the engine walks every volume, so only on request. */
-async function volumeSizes(): Promise<Map<string, number>> {
-  const df = (await rawDiskUsage()) as { Volumes?: RawVolume[] | null };
+async function volumeSizes(engine: Engine): Promise<Map<string, number>> {
+  const df = (await engine.diskUsage.read()) as { Volumes?: RawVolume[] | null };
   return new Map((df.Volumes ?? []).map((v) => [v.Name ?? "", v.UsageData?.Size ?? -1]));
 }
 
 /** `docker volume ls`, by name, with the containers using each (and sizes when asked). */
-export async function listVolumes(opts: { sizes?: boolean } = {}): Promise<VolumeInfo[]> {
+export async function listVolumes(engine: Engine, opts: { sizes?: boolean } = {}): Promise<VolumeInfo[]> {
   try {
     const [raw, containers, sizes] = await Promise.all([
-      docker().listVolumes() as Promise<{ Volumes?: RawVolume[] | null }>,
-      listRawContainers(),
-      opts.sizes ? volumeSizes() : Promise.resolve(undefined),
+      engine.docker.listVolumes() as Promise<{ Volumes?: RawVolume[] | null }>,
+      listRawContainers(engine),
+      opts.sizes ? volumeSizes(engine) : Promise.resolve(undefined),
     ]);
     const users = usersByVolume(containers);
     return (raw.Volumes ?? []).map((v) => toInfo(v, users, sizes)).sort((a, b) => a.name.localeCompare(b.name));
@@ -67,21 +67,21 @@ export async function listVolumes(opts: { sizes?: boolean } = {}): Promise<Volum
   }
 }
 
-async function usersOf(name: string): Promise<VolumeUser[]> {
-  return usersByVolume(await listRawContainers()).get(name) ?? [];
+async function usersOf(engine: Engine, name: string): Promise<VolumeUser[]> {
+  return usersByVolume(await listRawContainers(engine)).get(name) ?? [];
 }
 
 /** `docker volume inspect`, plus who uses it. */
-export async function inspectVolume(name: string): Promise<VolumeDetail> {
+export async function inspectVolume(engine: Engine, name: string): Promise<VolumeDetail> {
   try {
-    const [raw, users] = await Promise.all([docker().getVolume(name).inspect() as Promise<RawVolume>, usersOf(name)]);
+    const [raw, users] = await Promise.all([engine.docker.getVolume(name).inspect() as Promise<RawVolume>, usersOf(engine, name)]);
     return { ...toInfo(raw, new Map([[raw.Name ?? name, users]])), raw: raw as Record<string, unknown> };
   } catch (err) {
     throw toEngineError(err);
   }
 }
 
-export async function createVolume(input: {
+export async function createVolume(engine: Engine, input: {
   name: string;
   driver: string;
   options: Record<string, string>;
@@ -89,7 +89,7 @@ export async function createVolume(input: {
 }): Promise<VolumeDetail> {
   try {
     // The engine answers an existing name with that volume rather than an error: refuse it ourselves.
-    const exists = await docker()
+    const exists = await engine.docker
       .getVolume(input.name)
       .inspect()
       .then(() => true)
@@ -97,30 +97,30 @@ export async function createVolume(input: {
         if (err?.statusCode === 404) return false;
         throw err;
       });
-    if (exists) throw new EngineError(409, "conflict", `A volume named "${input.name}" already exists`);
-    await docker().createVolume({ Name: input.name, Driver: input.driver, DriverOpts: input.options, Labels: input.labels });
+    if (exists) throw new ApiError("conflict", `A volume named "${input.name}" already exists`);
+    await engine.docker.createVolume({ Name: input.name, Driver: input.driver, DriverOpts: input.options, Labels: input.labels });
   } catch (err) {
     throw toEngineError(err);
   }
-  return inspectVolume(input.name);
+  return inspectVolume(engine, input.name);
 }
 
-function inUse(name: string, users: VolumeUser[]): EngineError {
+function inUse(name: string, users: VolumeUser[]): ApiError {
   const list = users.map((u) => `${u.name} (${u.state})`).join(", ");
-  return new EngineError(409, "volume_in_use", `Volume ${name} is in use by ${users.length === 1 ? "container" : "containers"} ${list}: remove ${users.length === 1 ? "it" : "them"} first`);
+  return new ApiError("volume_in_use", `Volume ${name} is in use by ${users.length === 1 ? "container" : "containers"} ${list}: remove ${users.length === 1 ? "it" : "them"} first`);
 }
 
 /** `docker volume rm`, refused while any container (running or not) mounts it. */
-export async function removeVolume(name: string): Promise<void> {
+export async function removeVolume(engine: Engine, name: string): Promise<void> {
   try {
-    const users = await usersOf(name);
+    const users = await usersOf(engine, name);
     if (users.length) throw inUse(name, users);
-    await docker().getVolume(name).remove();
+    await engine.docker.getVolume(name).remove();
   } catch (err) {
     const e = err as { statusCode?: number };
     // A container created between our check and the engine's: name it too.
     if (e?.statusCode === 409) {
-      const users = await usersOf(name).catch(() => []);
+      const users = await usersOf(engine, name).catch(() => []);
       if (users.length) throw inUse(name, users);
     }
     throw toEngineError(err);

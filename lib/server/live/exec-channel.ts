@@ -3,7 +3,6 @@ import { StringDecoder } from "node:string_decoder";
 import type { Socket } from "socket.io";
 import type { ZodType } from "zod";
 import { openAttach, openExec, type TerminalEnd, type TerminalStream } from "@/lib/server/engine/exec";
-import { toEngineError } from "@/lib/server/engine/errors";
 import { EXEC_LIMITS, type ExecExitEvent, type ExecOpenAck, type ExecOutputEvent } from "@/lib/shared/types/exec";
 import {
   execAckMessage,
@@ -13,6 +12,7 @@ import {
   execResizeMessage,
 } from "@/lib/shared/schemas/exec";
 import type { LiveChannel } from "./channel";
+import { toEngineError } from "@/lib/server/engine/errors";
 
 // Output the browser has been sent but not yet drawn. Past HIGH the engine stream is paused until the
 // browser's acks bring it under LOW, so `yes` in a terminal cannot pile up in the server, the socket
@@ -34,7 +34,7 @@ interface Session {
  * each. The handshake already checked Host and Origin; here every payload is validated, sessions per
  * socket are capped, and every engine stream ends with the socket.
  */
-export const execChannel: LiveChannel = (_io, socket) => {
+export const execChannel: LiveChannel = (_io, socket, engine) => {
   const sessions = new Map<string, Session>();
 
   const emitExit = (id: string, end: TerminalEnd) => {
@@ -69,8 +69,8 @@ export const execChannel: LiveChannel = (_io, socket) => {
     try {
       stream =
         request.mode === "exec"
-          ? await openExec(request.container, request, session.abort.signal)
-          : await openAttach(request.container, request, session.abort.signal);
+          ? await openExec(engine, request.container, request, session.abort.signal)
+          : await openAttach(engine, request.container, request, session.abort.signal);
     } catch (err) {
       sessions.delete(session.id);
       return reply({ ok: false, error: toEngineError(err).message });

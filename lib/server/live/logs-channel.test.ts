@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Server, Socket } from "socket.io";
+import type { Engine } from "@/lib/server/engine/engine";
 import type { LogLine } from "@/lib/shared/types/logs";
 
 // The engine side is faked: these tests are about batching, dropping and closing.
 const opened: { onLines: (lines: LogLine[]) => void; signal: AbortSignal; end: () => void }[] = [];
 vi.mock("@/lib/server/engine/logs", () => ({
-  streamContainerLogs: vi.fn(async (_ref: string, opts: { signal: AbortSignal }, onLines: (l: LogLine[]) => void) => {
+  streamContainerLogs: vi.fn(async (_engine: unknown, _ref: string, opts: { signal: AbortSignal }, onLines: (l: LogLine[]) => void) => {
     let end!: () => void;
     const done = new Promise<void>((r) => (end = r));
     opened.push({ onLines, signal: opts.signal, end });
@@ -24,7 +25,7 @@ function fakeSocket() {
     emit: (event: string, payload: Record<string, unknown>) => sent.push({ event, payload }),
   };
   const trigger = (event: string, ...args: unknown[]) => handlers.get(event)!(...args);
-  logsChannel({} as Server, socket as unknown as Socket);
+  logsChannel({} as Server, socket as unknown as Socket, {} as Engine);
   return { socket, sent, trigger };
 }
 

@@ -2,10 +2,10 @@ import "server-only";
 import type { Socket } from "socket.io";
 import { ZodError } from "zod";
 import { streamContainerLogs, type LogSource } from "@/lib/server/engine/logs";
-import { toEngineError } from "@/lib/server/engine/errors";
 import type { LogLine, LogsSubscribeAck } from "@/lib/shared/types/logs";
 import { logsSubscribe, logsUnsubscribe } from "@/lib/shared/schemas/logs";
 import type { LiveChannel } from "./channel";
+import { toEngineError } from "@/lib/server/engine/errors";
 
 // Batching: one message per 50 ms or per 500 lines, whichever comes first — a flood of tiny
 // socket.io packets would cost more than the lines themselves.
@@ -140,7 +140,7 @@ function refusal(err: unknown): { code: string; message: string } {
 }
 
 /** `logs:subscribe` / `logs:unsubscribe`: per-viewer engine log streams, closed with the viewer. */
-export const logsChannel: LiveChannel = (_io, socket) => {
+export const logsChannel: LiveChannel = (_io, socket, engine) => {
   const subs = new Map<string, Subscription>();
 
   const stop = (subId: string) => subs.get(subId)?.close();
@@ -162,7 +162,7 @@ export const logsChannel: LiveChannel = (_io, socket) => {
     });
     subs.set(req.subId, sub);
     try {
-      sub.source = await streamContainerLogs(
+      sub.source = await streamContainerLogs(engine, 
         req.container,
         { follow: true, tail: req.tail, since: req.since, until: req.until, timestamps: req.timestamps, signal: sub.abort.signal },
         (lines) => sub.push(lines),

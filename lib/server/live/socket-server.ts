@@ -2,7 +2,7 @@ import "server-only";
 import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import type { BerthConfig } from "@/lib/server/config";
-import { healthState } from "@/lib/server/engine/health";
+import { getEngine } from "@/lib/server/engine/engines";
 import { checkRequest } from "@/lib/server/security/request-policy";
 import { ENGINE_ROOM, startEventsHub } from "./events-hub";
 import { LIVE_CHANNELS } from "./channels";
@@ -22,14 +22,15 @@ export function attachLive(http: HttpServer, config: BerthConfig) {
     },
   });
 
+  // One engine today: every socket talks to the local one. More hosts will pick theirs per socket.
+  const engine = getEngine();
   io.on("connection", (socket) => {
     void socket.join(ENGINE_ROOM);
-    const health = healthState();
-    if (health.known) socket.emit("engine:health", health.current);
-    for (const channel of LIVE_CHANNELS) channel(io, socket);
+    if (engine.health.known) socket.emit("engine:health", engine.health.current);
+    for (const channel of LIVE_CHANNELS) channel(io, socket, engine);
   });
 
-  const hub = startEventsHub(io);
+  const hub = startEventsHub(io, engine);
   return {
     io,
     close: () => {

@@ -1,16 +1,16 @@
 import "server-only";
-import { toEngineError } from "@/lib/server/engine/errors";
 import { statsWatchPayload } from "@/lib/shared/schemas/stats";
 import type { LiveChannel } from "./channel";
 import { statsHub } from "./stats-hub";
+import { toEngineError } from "@/lib/server/engine/errors";
 
 /**
  * `stats:watch` / `stats:unwatch` { container }: join or leave a container's stats room. The hub keeps
  * one engine stream per container for all sockets; this socket's share is released on unwatch and on
  * disconnect. Samples arrive as `stats:sample` { id, sample }.
  */
-export const statsChannel: LiveChannel = (io, socket) => {
-  const hub = statsHub(io);
+export const statsChannel: LiveChannel = (io, socket, engine) => {
+  const hub = statsHub(io, engine);
   // What this socket watches: the ref it asked with → the full id.
   const watched = new Map<string, string>();
   const pending = new Map<string, Promise<string | undefined>>();

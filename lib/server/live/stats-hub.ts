@@ -1,9 +1,10 @@
 import "server-only";
 import type { Server, Socket } from "socket.io";
 import { inspectContainer } from "@/lib/server/engine/containers";
-import { toEngineError } from "@/lib/server/engine/errors";
 import { followStats } from "@/lib/server/engine/stats";
 import type { StatsSample } from "@/lib/shared/types/stats";
+import type { Engine } from "@/lib/server/engine/engine";
+import { toEngineError } from "@/lib/server/engine/errors";
 
 /** After the last viewer leaves, keep the stream this long so a reload or a tab switch does not churn it. */
 export const STATS_GRACE_MS = Number(process.env.BERTH_STATS_GRACE_MS ?? 3000);
@@ -33,7 +34,10 @@ interface Entry {
 export class StatsHub {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly io: Server) {}
+  constructor(
+    private readonly io: Server,
+    private readonly engine: Engine,
+  ) {}
 
   /** How many engine stats streams are open right now. */
   get openStreams(): number {
@@ -44,7 +48,7 @@ export class StatsHub {
 
   /** Adds `socket` as a viewer of the container `ref` names; resolves to its full id. */
   async watch(socket: Socket, ref: string): Promise<string> {
-    const { id, state } = await inspectContainer(ref);
+    const { id, state } = await inspectContainer(this.engine, ref);
     if (socket.disconnected) return id;
     let entry = this.entries.get(id);
     if (!entry) {
@@ -109,6 +113,7 @@ export class StatsHub {
       while (!abort.signal.aborted) {
         try {
           await followStats(
+            this.engine,
             entry.id,
             (sample) => {
               if (!sample) {
@@ -141,9 +146,10 @@ export class StatsHub {
   }
 }
 
-// server.ts loads lib/server/live once; the hub is one per process.
-let hub: StatsHub | undefined;
-export function statsHub(io: Server): StatsHub {
-  hub ??= new StatsHub(io);
+// server.ts loads lib/server/live once: one hub per engine for the process.
+const hubs = new Map<string, StatsHub>();
+export function statsHub(io: Server, engine: Engine): StatsHub {
+  let hub = hubs.get(engine.id);
+  if (!hub) hubs.set(engine.id, (hub = new StatsHub(io, engine)));
   return hub;
 }

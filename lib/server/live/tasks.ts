@@ -1,13 +1,13 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { processWide } from "@/lib/server/process-state";
 import type { Task, TaskLayer } from "@/lib/shared/types/images";
-import type { PullProgressEvent } from "@/lib/server/engine/pull";
+import type { ProgressEvent } from "@/lib/server/engine/progress";
 import { isLayerDone } from "@/lib/shared/images/layer-status";
 import { foldBuildEvent, type BuildEvent } from "@/lib/server/engine/build-output";
 
 // The route handlers (bundled by Next) start tasks and server.ts (tsx) owns socket.io: two copies of
-// this module in one process. Keeping the store on globalThis lets both see the same tasks.
-const KEY = Symbol.for("berth.tasks");
+// this module in one process, one task list (process-state).
 const MAX_TASKS = 50;
 // followProgress calls back for every progress line (many per second per layer); the browser needs a few.
 const PUSH_INTERVAL_MS = 150;
@@ -21,9 +21,7 @@ interface Store {
 }
 
 function store(): Store {
-  const g = globalThis as { [KEY]?: Store };
-  g[KEY] ??= { tasks: [], controllers: new Map(), listeners: new Set(), timers: new Map() };
-  return g[KEY];
+  return processWide<Store>("tasks", () => ({ tasks: [], controllers: new Map(), listeners: new Set(), timers: new Map() }));
 }
 
 function snapshot(task: Task): Task {
@@ -112,7 +110,7 @@ export function cancelTask(id: string): boolean {
 }
 
 /** Folds one engine progress line into the task: per-layer status and bytes, or the overall status. */
-export function applyProgress(task: Task, event: PullProgressEvent) {
+export function applyProgress(task: Task, event: ProgressEvent) {
   if (task.state !== "running") return;
   if (event.error || event.errorDetail?.message) {
     task.status = event.errorDetail?.message ?? event.error ?? "error";

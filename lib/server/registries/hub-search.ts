@@ -1,6 +1,6 @@
 import "server-only";
-import { ApiError } from "@/lib/shared/errors";
 import type { HubSearchResult } from "@/lib/shared/types/registries";
+import { ApiError } from "@/lib/shared/errors";
 
 // Docker Hub search goes through the engine (GET /images/search, like `docker search`): pure mappers for
 // its answer and its failures, so both are unit-tested without an engine or the internet.
@@ -36,10 +36,10 @@ const NETWORK_FAILURE =
  * engine that answers but cannot reach Hub (no internet) is a 502 `hub_unreachable` that says so.
  */
 export function hubSearchFailure(err: { status: number; code: string; message: string }): ApiError {
-  if (err.code === "engine_unreachable") return new ApiError(503, err.code, err.message);
-  if (err.status === 400) return new ApiError(400, "invalid_request", err.message);
+  if (err.code === "engine_unreachable") return new ApiError(err.code, err.message);
+  if (err.status === 400) return new ApiError("invalid_request", err.message);
   if (NETWORK_FAILURE.test(err.message)) {
-    return new ApiError(502, "hub_unreachable", `Docker Hub is not reachable from the engine: ${err.message}`);
+    return new ApiError("hub_unreachable", `Docker Hub is not reachable from the engine: ${err.message}`);
   }
-  return new ApiError(502, "hub_search_failed", `Docker Hub search failed: ${err.message}`);
+  return new ApiError("hub_search_failed", `Docker Hub search failed: ${err.message}`);
 }

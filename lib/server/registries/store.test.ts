@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { addRegistry, credentialFor, forgetLogin, listRegistries, rememberLogin, removeRegistry } from "./store";
 import { authForReference } from "./auth-config";
+import { forgetProcessWide } from "@/lib/server/process-state";
 
 let dir = "";
 const saved = process.env.BERTH_DATA_DIR;
@@ -48,7 +49,7 @@ describe("the registry store", () => {
     expect(JSON.parse(readFileSync(credentialsFile(), "utf8"))).toEqual({ "127.0.0.1:5056": { username: "berth", password: "s3cret" } });
 
     // A restart (another process: the store is read from the files again) still has a remembered login.
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for("berth.registries")];
+    forgetProcessWide("registries");
     expect(credentialFor("127.0.0.1:5056")).toEqual({ username: "berth", password: "s3cret" });
 
     // Logging in again without remember takes it off the disk.

@@ -1,8 +1,9 @@
 import "server-only";
+import { forgetProcessWide, processWide } from "@/lib/server/process-state";
+import { ApiError } from "@/lib/shared/errors";
 import { randomBytes } from "node:crypto";
 import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ApiError } from "@/lib/shared/errors";
 import { dataDirFromEnv } from "@/lib/server/config";
 import { DOCKER_HUB_ID, type RegistryInfo } from "@/lib/shared/types/registries";
 
@@ -32,9 +33,6 @@ interface Store {
   credentials: Map<string, Credential & { remember: boolean }>;
 }
 
-// Route handlers may be bundled into more than one chunk: one store per process, on globalThis.
-const KEY = Symbol.for("berth.registries");
-
 function readJson(path: string): unknown {
   try {
     return JSON.parse(readFileSync(path, "utf8"));
@@ -62,12 +60,15 @@ function load(dir: string): Store {
   return store;
 }
 
+/** One store per process (process-state); a changed BERTH_DATA_DIR (tests) starts from that directory's files. */
 function store(): Store {
-  const g = globalThis as { [KEY]?: Store };
   const dir = dataDirFromEnv();
-  // A changed BERTH_DATA_DIR (tests) starts from that directory's files.
-  if (!g[KEY] || g[KEY].dir !== dir) g[KEY] = load(dir);
-  return g[KEY];
+  let s = processWide("registries", () => load(dir));
+  if (s.dir !== dir) {
+    forgetProcessWide("registries");
+    s = processWide("registries", () => load(dir));
+  }
+  return s;
 }
 
 /** Written whole to a temporary file created 0600, then renamed over: never half a file, never readable by others. */
@@ -116,7 +117,7 @@ export function getRegistry(id: string): RegistryInfo {
   const s = store();
   if (id === DOCKER_HUB_ID) return info(s, HUB);
   const found = s.registries.find((r) => r.id === id);
-  if (!found) throw new ApiError(404, "not_found", `No such registry: ${id}`);
+  if (!found) throw new ApiError("not_found", `No such registry: ${id}`);
   return info(s, { ...found, kind: "v2" });
 }
 
@@ -124,8 +125,8 @@ export function addRegistry(input: { address: string; name?: string }): Registry
   const s = store();
   const existing = s.registries.find((r) => r.address === input.address);
   if (existing) {
-    throw new ApiError(409, "conflict", `${input.address} is already in the list${existing.name ? ` as "${existing.name}"` : ""}`, {
-      address: "already added",
+    throw new ApiError("conflict", `${input.address} is already in the list${existing.name ? ` as "${existing.name}"` : ""}`, {
+      fields: { address: "already added" },
     });
   }
   const entry: AddedRegistry = { id: randomBytes(6).toString("hex"), address: input.address };
@@ -138,7 +139,7 @@ export function addRegistry(input: { address: string; name?: string }): Registry
 /** Forgets the registry and any login for it (in memory and on disk). */
 export function removeRegistry(id: string): RegistryInfo {
   const s = store();
-  if (id === DOCKER_HUB_ID) throw new ApiError(400, "invalid_request", "Docker Hub is always listed and cannot be removed");
+  if (id === DOCKER_HUB_ID) throw new ApiError("invalid_request", "Docker Hub is always listed and cannot be removed");
   const removed = getRegistry(id);
   s.registries = s.registries.filter((r) => r.id !== id);
   saveRegistries(s);

@@ -4,19 +4,19 @@ import { updateContainer } from "@/lib/server/engine/container-update";
 import { containerRef, removeContainerQuery } from "@/lib/shared/schemas/containers";
 import { updateContainerBody } from "@/lib/shared/schemas/container-config";
 
-export const GET = apiRoute<{ id: string }>(async (_req, { params }) => ({
-  container: await inspectContainer(containerRef.parse(params.id)),
+export const GET = apiRoute<{ id: string }>(async (_req, { params, engine }) => ({
+  container: await inspectContainer(engine, containerRef.parse(params.id)),
 }));
 
 /** In-place changes only (rename, `docker update`): the id stays the same. */
-export const PATCH = apiRoute<{ id: string }>(async (req, { params }) => {
+export const PATCH = apiRoute<{ id: string }>(async (req, { params, engine }) => {
   const ref = containerRef.parse(params.id);
   const changes = updateContainerBody.parse(await readJsonBody(req));
-  return { container: await updateContainer(ref, changes) };
+  return { container: await updateContainer(engine, ref, changes) };
 });
 
-export const DELETE = apiRoute<{ id: string }>(async (req, { params }) => {
+export const DELETE = apiRoute<{ id: string }>(async (req, { params, engine }) => {
   const ref = containerRef.parse(params.id);
   const opts = parseQuery(req, removeContainerQuery);
-  return { removed: await removeContainer(ref, opts) };
+  return { removed: await removeContainer(engine, ref, opts) };
 });

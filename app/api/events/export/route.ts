@@ -7,9 +7,9 @@ import { eventsHistoryQuery, EXPORT_MAX_ROWS } from "@/lib/shared/schemas/events
  * The same range as GET /api/events, streamed as JSON lines: one event per line as it comes from the engine,
  * so a long range never sits in memory. A closed download closes the engine stream.
  */
-export const GET = apiRoute(async (req) => {
+export const GET = apiRoute(async (req, { engine }) => {
   const query = parseQuery(req, eventsHistoryQuery);
-  const events = eventsHistory(query, EXPORT_MAX_ROWS, req.signal);
+  const events = eventsHistory(engine, query, EXPORT_MAX_ROWS, req.signal);
   const encoder = new TextEncoder();
   // The first read opens the engine stream: an engine error still becomes a JSON error, not a broken download.
   let pending: IteratorResult<unknown> | undefined = await events.next();
@@ -42,4 +42,4 @@ export const GET = apiRoute(async (req) => {
 });
 
 // Without its own HEAD, Next would run GET: an engine events stream opened for nothing.
-export const HEAD = apiRoute(async () => new Response(null, { status: 405, headers: { Allow: "GET" } }));
+export const HEAD = apiRoute(async (_req, { engine }) => new Response(null, { status: 405, headers: { Allow: "GET" } }));

@@ -29,12 +29,12 @@ async function fromRequest(req: NextRequest): Promise<{ context: Readable; opts:
  * Starts the build as a task and answers `{ taskId, task }`. An uploaded context is answered once the
  * engine has it all (the upload is this request's body); the build itself then goes on in the server.
  */
-export const POST = apiRoute(async (req) => {
+export const POST = apiRoute(async (req, { engine }) => {
   const { context, opts, uploaded } = await fromRequest(req);
   let settle!: () => void;
   const finished = new Promise<void>((resolve) => (settle = resolve));
   const task = startTask("build", opts.tag ?? "untagged image", (signal, t) =>
-    buildImage(context, opts, { signal, onEvent: (event) => applyBuildEvent(t, event) }).finally(settle),
+    buildImage(engine, context, opts, { signal, onEvent: (event) => applyBuildEvent(t, event) }).finally(settle),
   );
   if (uploaded) {
     // The browser giving up on the upload cancels the build; once the context is in, leaving is fine.

@@ -5,10 +5,10 @@ import { pullImageBody } from "@/lib/shared/schemas/images";
 import { authForReference } from "@/lib/server/registries/auth-config";
 
 /** Starts the pull and answers at once: progress goes to the task centre over socket.io. */
-export const POST = apiRoute(async (req) => {
+export const POST = apiRoute(async (req, { engine }) => {
   const { reference } = pullImageBody.parse(await readJsonBody(req));
   const task = startTask("pull", reference, (signal, t) =>
-    pullImage(reference, { signal, onProgress: (event) => applyProgress(t, event), auth: authForReference(reference) }),
+    pullImage(engine, reference, { signal, onProgress: (event) => applyProgress(t, event), auth: authForReference(reference) }),
   );
   return { taskId: task.id, task };
 });

@@ -1,17 +1,17 @@
 import { apiRoute, parseQuery } from "@/lib/server/api/handler";
-import { ApiError } from "@/lib/shared/errors";
 import { openDownload, statContainerPath, uploadFile } from "@/lib/server/engine/files";
 import { containerRef } from "@/lib/shared/schemas/containers";
 import { archiveGetQuery, archivePutQuery, attachmentDisposition, MAX_UPLOAD_BYTES } from "@/lib/shared/schemas/files";
+import { ApiError } from "@/lib/shared/errors";
 
 // `docker cp` for the browser. Paths are container paths only (validated, `..` refused); no host
 // path is ever taken. Both directions stream: nothing is held whole in memory.
 
-export const GET = apiRoute<{ id: string }>(async (req, { params }) => {
+export const GET = apiRoute<{ id: string }>(async (req, { params, engine }) => {
   const ref = containerRef.parse(params.id);
   const { path, format } = parseQuery(req, archiveGetQuery);
-  if (format === "stat") return { stat: await statContainerPath(ref, path) };
-  const download = await openDownload(ref, path, format, req.signal);
+  if (format === "stat") return { stat: await statContainerPath(engine, ref, path) };
+  const download = await openDownload(engine, ref, path, format, req.signal);
   const headers = new Headers({
     "Content-Type": download.contentType,
     "Content-Disposition": attachmentDisposition(download.filename),
@@ -23,24 +23,24 @@ export const GET = apiRoute<{ id: string }>(async (req, { params }) => {
 });
 
 // Without its own HEAD, Next would answer HEAD by running GET and open an archive stream for nothing.
-export const HEAD = apiRoute<{ id: string }>(async (req, { params }) => {
+export const HEAD = apiRoute<{ id: string }>(async (req, { params, engine }) => {
   const ref = containerRef.parse(params.id);
   const { path } = parseQuery(req, archiveGetQuery);
-  const stat = await statContainerPath(ref, path);
+  const stat = await statContainerPath(engine, ref, path);
   return new Response(null, { status: 200, headers: { "X-Berth-Path-Type": stat.type, "Cache-Control": "no-store" } });
 });
 
 /** Upload: the raw file bytes as the body; `path` is the destination folder, `name` the file name. */
-export const PUT = apiRoute<{ id: string }>(async (req, { params }) => {
+export const PUT = apiRoute<{ id: string }>(async (req, { params, engine }) => {
   const ref = containerRef.parse(params.id);
   const { path, name } = parseQuery(req, archivePutQuery);
   const declared = req.headers.get("content-length");
-  if (declared === null) throw new ApiError(411, "length_required", "The upload needs a Content-Length");
+  if (declared === null) throw new ApiError("length_required", "The upload needs a Content-Length");
   const size = Number(declared);
-  if (!Number.isSafeInteger(size) || size < 0) throw new ApiError(400, "invalid_request", "Content-Length is not a size");
+  if (!Number.isSafeInteger(size) || size < 0) throw new ApiError("invalid_request", "Content-Length is not a size");
   if (size > MAX_UPLOAD_BYTES) {
-    throw new ApiError(413, "too_large", `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB`);
+    throw new ApiError("too_large", `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB`);
   }
   const body = req.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() });
-  return { uploaded: await uploadFile(ref, path, name, body, size, req.signal) };
+  return { uploaded: await uploadFile(engine, ref, path, name, body, size, req.signal) };
 });

@@ -1,12 +1,11 @@
-import { ApiError } from "@/lib/shared/errors";
 import { apiRoute } from "@/lib/server/api/handler";
 import { containerRef } from "@/lib/shared/schemas/containers";
-import { auditCache } from "@/lib/server/security/audit-cache";
+import { ApiError } from "@/lib/shared/errors";
 
 /** One container's security findings (from the server's audit cache; env values never included). */
-export const GET = apiRoute<{ id: string }>(async (_req, { params }) => {
+export const GET = apiRoute<{ id: string }>(async (_req, { params, engine }) => {
   const ref = containerRef.parse(params.id);
-  const audit = await auditCache().container(ref);
-  if (!audit) throw new ApiError(404, "not_found", `No such container: ${ref}`);
+  const audit = await engine.audit.container(ref);
+  if (!audit) throw new ApiError("not_found", `No such container: ${ref}`);
   return { audit };
 });

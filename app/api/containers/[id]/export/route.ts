@@ -3,6 +3,6 @@ import { downloadResponse, openExport } from "@/lib/server/engine/image-transfer
 import { containerRef } from "@/lib/shared/schemas/containers";
 
 /** `docker export <container>`: its filesystem as a tar download. */
-export const GET = apiRoute<{ id: string }>(async (req, { params }) => {
-  return downloadResponse(await openExport(containerRef.parse(params.id), req.signal));
+export const GET = apiRoute<{ id: string }>(async (req, { params, engine }) => {
+  return downloadResponse(await openExport(engine, containerRef.parse(params.id), req.signal));
 });

@@ -2,4 +2,4 @@ import { apiRoute } from "@/lib/server/api/handler";
 import { inspectContainerRaw } from "@/lib/server/engine/inspect-raw";
 import { containerRef } from "@/lib/shared/schemas/containers";
 
-export const GET = apiRoute<{ id: string }>(async (_req, { params }) => inspectContainerRaw(containerRef.parse(params.id)));
+export const GET = apiRoute<{ id: string }>(async (_req, { params, engine }) => inspectContainerRaw(engine, containerRef.parse(params.id)));

@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 const HIGH_WATER_CHUNKS = 16;
 
 /** The log as a `.log` download, like `docker logs` (stdout and stderr both), streamed end to end. */
-export const GET = apiRoute<{ id: string }>(async (req, { params }) => {
+export const GET = apiRoute<{ id: string }>(async (req, { params, engine }) => {
   const ref = containerRef.parse(params.id);
   const query = parseQuery(req, logsDownloadQuery);
   const abort = new AbortController();
@@ -21,7 +21,7 @@ export const GET = apiRoute<{ id: string }>(async (req, { params }) => {
   const encoder = new TextEncoder();
   let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
   const early: Uint8Array[] = [];
-  const source = await streamContainerLogs(
+  const source = await streamContainerLogs(engine, 
     ref,
     { follow: false, tail: query.tail, since: query.since, until: query.until, timestamps: query.timestamps, signal: abort.signal },
     (lines) => {

@@ -3,6 +3,6 @@ import { downloadResponse, openSave } from "@/lib/server/engine/image-transfer";
 import { imageRef } from "@/lib/shared/schemas/images";
 
 /** `docker save <image>` as a tar download. */
-export const GET = apiRoute<{ id: string }>(async (req, { params }) => {
-  return downloadResponse(await openSave([imageRef.parse(params.id)], req.signal));
+export const GET = apiRoute<{ id: string }>(async (req, { params, engine }) => {
+  return downloadResponse(await openSave(engine, [imageRef.parse(params.id)], req.signal));
 });

@@ -8,10 +8,10 @@ import { loginBody, registryId } from "@/lib/shared/schemas/registries";
  * `docker login` for one registry: the engine checks the credentials first, so a wrong password is
  * refused and nothing is kept. Kept in memory; on disk (0600) only with `remember`.
  */
-export const POST = apiRoute<{ id: string }>(async (req, { params }) => {
+export const POST = apiRoute<{ id: string }>(async (req, { params, engine }) => {
   const registry = getRegistry(registryId.parse(params.id));
   const { username, password, remember } = loginBody.parse(await readJsonBody(req));
-  await verifyLogin({ username, password, serveraddress: engineServerAddress(registry.address) }, req.signal);
+  await verifyLogin(engine, { username, password, serveraddress: engineServerAddress(registry.address) }, req.signal);
   rememberLogin(registry.address, { username, password }, remember);
   return { registry: getRegistry(registry.id) };
 });

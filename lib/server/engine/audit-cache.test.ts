@@ -1,24 +1,27 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { EngineEvent } from "@/lib/shared/types/engine";
+import type { Engine } from "./engine";
 
 // The engine, faked at Berth's own boundary: a container list and inspect by id.
 const engine = vi.hoisted(() => ({ containers: new Map<string, Record<string, unknown>>() }));
 
-vi.mock("@/lib/server/engine/raw-container-refs", () => ({
-  listRawContainers: async () => [...engine.containers.keys()].map((Id) => ({ Id })),
+vi.mock("./raw-container-refs", () => ({
+  listRawContainers: async (_engine: unknown) => [...engine.containers.keys()].map((Id) => ({ Id })),
 }));
-vi.mock("@/lib/server/engine/inspect-raw", async () => {
-  const { EngineError } = await import("@/lib/server/engine/errors");
+vi.mock("./inspect-raw", async () => {
+  const { ApiError } = await import("@/lib/shared/errors");
   return {
-    inspectContainerRaw: async (ref: string) => {
+    inspectContainerRaw: async (_engine: unknown, ref: string) => {
       const raw = engine.containers.get(ref);
-      if (!raw) throw new EngineError(404, "not_found", `No such container: ${ref}`);
+      if (!raw) throw new ApiError("not_found", `No such container: ${ref}`);
       return raw;
     },
   };
 });
 
-const { auditCache } = await import("./audit-cache");
+const { AuditCache } = await import("./audit-cache");
+const { HealthState } = await import("./health");
+const auditCache = () => new AuditCache({ health: new HealthState("unix:///test.sock") } as unknown as Engine);
 
 function container(id: string, over: Record<string, unknown> = {}) {
   engine.containers.set(id, { Id: id, Name: `/${id}`, Config: { Image: "app:1.0", User: "1000" }, HostConfig: { Memory: 1, RestartPolicy: { Name: "always" } }, ...over });
@@ -28,7 +31,6 @@ const event = (action: string, id: string): EngineEvent => ({ type: "container",
 
 beforeEach(() => {
   engine.containers.clear();
-  delete (globalThis as Record<symbol, unknown>)[Symbol.for("berth.security.audit-cache")];
 });
 
 describe("auditCache", () => {

@@ -1,28 +1,26 @@
 import "server-only";
-import { inspectContainerRaw } from "@/lib/server/engine/inspect-raw";
-import { listRawContainers } from "@/lib/server/engine/raw-container-refs";
-import { EngineError, toEngineError } from "@/lib/server/engine/errors";
-import { healthState } from "@/lib/server/engine/health";
 import type { EngineEvent } from "@/lib/shared/types/engine";
+import type { Engine } from "./engine";
+import { inspectContainerRaw } from "./inspect-raw";
+import { listRawContainers } from "./raw-container-refs";
 import { FreshCoalescer } from "@/lib/server/fresh-coalescer";
 import { auditContainer, buildReport } from "@/lib/shared/audit/audit";
 import { toAuditSubject, type RawAuditInspect } from "@/lib/shared/audit/subject";
 import { AUDIT_REFRESH_ACTIONS, type ContainerAudit, type SecurityReport } from "@/lib/shared/audit/types";
+import { toEngineError, isNotFound } from "./errors";
 
-// The audit of every container, kept on the server so /security and the list's badges cost nothing per
-// request: each container is inspected once, then again only when an engine event names it (the events hub
-// calls noteEvent). Kitematic re-inspected everything on every event; lazydocker every second. Shared through
-// globalThis because server.ts (the hub) and the route handlers load separate copies of this module.
-const KEY = Symbol.for("berth.security.audit-cache");
+// The audit of every container of one engine, kept on the server so /security and the list's badges cost nothing
+// per request: each container is inspected once, then again only when an engine event names it (the engine's
+// events stream calls noteEvent). Kitematic re-inspected everything on every event; lazydocker every second.
 const INSPECT_CONCURRENCY = 8;
 
 const REFRESHING_ACTIONS = new Set(AUDIT_REFRESH_ACTIONS);
 
-async function auditOf(ref: string): Promise<ContainerAudit | undefined> {
+async function auditOf(engine: Engine, ref: string): Promise<ContainerAudit | undefined> {
   try {
-    return auditContainer(toAuditSubject((await inspectContainerRaw(ref)) as RawAuditInspect));
+    return auditContainer(toAuditSubject((await inspectContainerRaw(engine, ref)) as RawAuditInspect));
   } catch (err) {
-    if (err instanceof EngineError && err.status === 404) return undefined; // gone meanwhile
+    if (isNotFound(err)) return undefined; // gone meanwhile
     throw err;
   }
 }
@@ -31,7 +29,7 @@ async function inBatches<T>(items: readonly T[], size: number, each: (item: T) =
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(each));
 }
 
-class AuditCache {
+export class AuditCache {
   private readonly entries = new Map<string, ContainerAudit>();
   private readonly dirty = new Set<string>();
   private filled = false;
@@ -39,9 +37,9 @@ class AuditCache {
   /** Inspect calls made, for tests and the docs' "once per container" promise. */
   inspections = 0;
 
-  constructor() {
+  constructor(private readonly engine: Engine) {
     // Events are lost while the engine is away: start over when it comes back.
-    healthState().on("change", (h: { reachable: boolean }) => {
+    engine.health.on("change", (h: { reachable: boolean }) => {
       if (!h.reachable) this.filled = false;
     });
   }
@@ -76,7 +74,7 @@ class AuditCache {
 
   private inspect(ref: string): Promise<ContainerAudit | undefined> {
     this.inspections++;
-    return auditOf(ref);
+    return auditOf(this.engine, ref);
   }
 
   private async sync(): Promise<void> {
@@ -94,7 +92,7 @@ class AuditCache {
   }
 
   private async fill(): Promise<void> {
-    const containers = await listRawContainers().catch((err: unknown) => {
+    const containers = await listRawContainers(this.engine).catch((err: unknown) => {
       throw toEngineError(err);
     });
     const fresh = new Map<string, ContainerAudit>();
@@ -108,8 +106,3 @@ class AuditCache {
   }
 }
 
-export function auditCache(): AuditCache {
-  const g = globalThis as { [KEY]?: AuditCache };
-  g[KEY] ??= new AuditCache();
-  return g[KEY];
-}

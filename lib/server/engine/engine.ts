@@ -1,0 +1,45 @@
+import "server-only";
+import Docker from "dockerode";
+import { AuditCache } from "./audit-cache";
+import { EngineEvents } from "./events";
+import { HealthState } from "./health";
+import { RecentChanges } from "./recent-changes";
+import { DiskUsageReader } from "./system";
+
+/**
+ * One Docker host as Berth sees it: its dockerode client (and connection pool), whether it answers, its events
+ * stream and the caches that stream keeps fresh. Every engine call takes the Engine it goes to; nothing in the
+ * engine layer reaches for a global client.
+ */
+export class Engine {
+  readonly docker: Docker;
+  readonly health: HealthState;
+  readonly recentChanges = new RecentChanges();
+  readonly diskUsage: DiskUsageReader;
+  readonly audit: AuditCache;
+  readonly events: EngineEvents;
+
+  constructor(
+    /** "local" for the engine of DOCKER_HOST. */
+    readonly id: string,
+    /** Where the engine is, in words (`unix:///var/run/docker.sock`, `tcp://…`), for the banner and the logs. */
+    readonly endpoint: string,
+    options?: Docker.DockerOptions,
+  ) {
+    // Without options docker-modem reads DOCKER_HOST (unix, tcp, ssh, TLS vars) itself.
+    this.docker = options ? new Docker(options) : new Docker();
+    this.health = new HealthState(endpoint);
+    this.diskUsage = new DiskUsageReader(this.docker);
+    this.audit = new AuditCache(this);
+    this.events = new EngineEvents(this);
+  }
+
+  /** Ports of the engine's host can be tested from here only when the engine runs on this machine. */
+  get isLocal(): boolean {
+    return (
+      this.endpoint.startsWith("unix://") ||
+      this.endpoint.startsWith("npipe://") ||
+      /^tcp:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(this.endpoint)
+    );
+  }
+}
