@@ -17,8 +17,13 @@ describe("FreshCoalescer", () => {
       return d.promise;
     });
     const first = c.run();
+    const alongside = c.run(); // the same moment: shares call 1
+    await Promise.resolve();
+    expect(calls).toHaveLength(1);
+    expect(alongside).toBe(first);
     const second = c.run(); // arrives while call 1 is in flight
     const third = c.run(); // shares the follow-up with `second`
+    await Promise.resolve();
     expect(calls).toHaveLength(1);
     calls[0]!.resolve(1);
     expect(await first).toBe(1);
@@ -38,7 +43,8 @@ describe("FreshCoalescer", () => {
       return n;
     });
     const a = c.run();
-    const b = c.run();
+    await Promise.resolve();
+    const b = c.run(); // call 1 is in flight: b gets call 2
     await expect(a).rejects.toThrow("boom");
     expect(await b).toBe(2);
     expect(await c.run()).toBe(3);

@@ -1,5 +1,6 @@
 import "server-only";
 import type Docker from "dockerode";
+import { FreshCoalescer } from "@/lib/server/fresh-coalescer";
 import type { Engine } from "./engine";
 import { summarizeDiskUsage, toEngineFacts, type RawDiskUsage, type RawInfo, type RawVersion } from "./system-mappers";
 import type { SystemOverview } from "@/lib/shared/types/system";
@@ -14,12 +15,13 @@ const BUSY_RETRIES = 20;
 const BUSY_WAIT_MS = 250;
 
 export class DiskUsageReader {
-  private running?: Promise<unknown>;
-  private queued?: Promise<RawDiskUsage>;
-  private finishedAt = 0;
+  private readonly calls: FreshCoalescer<RawDiskUsage>;
 
-  constructor(private readonly docker: Docker) {}
+  constructor(private readonly docker: Docker) {
+    this.calls = new FreshCoalescer(() => this.dfWaitingOutOthers(), { minGapMs: MIN_GAP_MS });
+  }
 
+  /** Another client's df (the CLI's) makes the engine refuse ours for a moment: wait it out. */
   private async dfWaitingOutOthers(): Promise<RawDiskUsage> {
     for (let attempt = 0; ; attempt++) {
       try {
@@ -38,22 +40,7 @@ export class DiskUsageReader {
    * moment ago would be missing, and no later event would correct it).
    */
   read(): Promise<RawDiskUsage> {
-    this.queued ??= (async () => {
-      await this.running?.catch(() => undefined);
-      const wait = this.finishedAt + MIN_GAP_MS - Date.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      const run = this.dfWaitingOutOthers();
-      // From here on, a new caller waits for the next df.
-      this.queued = undefined;
-      this.running = run;
-      try {
-        return await run;
-      } finally {
-        this.finishedAt = Date.now();
-        if (this.running === run) this.running = undefined;
-      }
-    })();
-    return this.queued;
+    return this.calls.run();
   }
 }
 
