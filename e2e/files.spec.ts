@@ -4,7 +4,7 @@ import { baseURL } from "../playwright.config";
 import { dockerCli, removeQuietly, runSleeper, uniqueName } from "./support/docker-cli";
 import { catIn, changeRow, dockerDiff, makeChanges, openTab, putDeclaringLength } from "./support/files";
 import { rawRequest } from "./support/raw-http";
-import { detailPane } from "./support/screens";
+import { containerRow, detailPane } from "./support/screens";
 
 // The Files tab: `docker diff` as a tree and `docker cp` both ways, checked against the engine.
 
@@ -121,6 +121,35 @@ test.describe("files", () => {
     await pane.getByRole("button", { name: "Upload", exact: true }).click();
     await expect(pane.getByRole("alert")).toContainText("No such file or directory");
   });
+});
+
+// A freshly started container changed nothing: the engine answers `null` to /changes (not `[]`), which once
+// reached the page as `{"type":"Buffer","data":[]}` and blanked the whole app.
+test("a container that changed nothing shows an empty Files tab inside its frame", async ({ page, request }) => {
+  const fresh = uniqueName("files-fresh");
+  runSleeper(fresh);
+  try {
+    expect(dockerCli("diff", fresh)).toBe("");
+
+    const res = await request.get(`/api/containers/${fresh}/diff`);
+    expect(res.status()).toBe(200);
+    expect(await res.json()).toEqual({ changes: [] });
+
+    await openTab(page, fresh, "files");
+    const pane = detailPane(page);
+    await expect(pane.getByText("No changes: the container's filesystem is as its image left it.")).toBeVisible();
+    // The frame around it: the container's header and tabs, the containers list, the top bar.
+    await expect(pane.getByRole("heading", { name: fresh, exact: true })).toBeVisible();
+    await expect(pane.getByRole("tab", { name: "Files", selected: true })).toBeVisible();
+    await expect(containerRow(page, fresh)).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+    const counts = pane.getByRole("group", { name: "Kinds of change" });
+    for (const kind of ["added", "changed", "deleted"]) {
+      await expect(counts.getByRole("button", { name: `0 ${kind}` })).toBeVisible();
+    }
+  } finally {
+    removeQuietly(fresh);
+  }
 });
 
 test.describe("files API", () => {

@@ -16,8 +16,8 @@ fi
 section "unit tests (vitest)"
 npx vitest run
 
-section "production build (next build)"
-npx next build
+section "production build (next build, scripts/build.mjs)"
+node scripts/build.mjs
 
 section "end-to-end tests (playwright, sandbox Docker engine)"
 bash scripts/sandbox.sh run -- npx playwright test "$@"

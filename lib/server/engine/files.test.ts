@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePathStat } from "./files";
+import { parsePathStat, toFileChanges } from "./files";
 
 const header = (stat: object) => Buffer.from(JSON.stringify(stat)).toString("base64");
 
@@ -19,5 +19,39 @@ describe("parsePathStat", () => {
 
   it("fails clearly without the header", () => {
     expect(() => parsePathStat("/x", undefined)).toThrow("no path information");
+  });
+});
+
+describe("toFileChanges", () => {
+  it("reads the engine's changes as words, sorted by path", () => {
+    expect(
+      toFileChanges([
+        { Path: "/etc/group", Kind: 0 },
+        { Path: "/data", Kind: 1 },
+        { Path: "/bin/vi", Kind: 2 },
+      ]),
+    ).toEqual([
+      { path: "/bin/vi", kind: "deleted" },
+      { path: "/data", kind: "added" },
+      { path: "/etc/group", kind: "changed" },
+    ]);
+  });
+
+  it("is empty for a container that changed nothing: null, or the empty Buffer dockerode makes of it", () => {
+    expect(toFileChanges(null)).toEqual([]);
+    expect(toFileChanges(undefined)).toEqual([]);
+    const empty = toFileChanges(Buffer.alloc(0));
+    expect(Array.isArray(empty)).toBe(true);
+    expect(empty).toEqual([]);
+    expect(JSON.stringify({ changes: empty })).toBe('{"changes":[]}');
+  });
+
+  it("is empty for anything else that is not a list, and skips entries it cannot read", () => {
+    for (const garbage of ["", "null", 0, {}, { type: "Buffer", data: [] }, Buffer.from("[]")]) {
+      expect(toFileChanges(garbage)).toEqual([]);
+    }
+    expect(toFileChanges([null, 7, "x", { Path: "/a" }, { Kind: 1 }, { Path: "/b", Kind: 9 }, { Path: "/c", Kind: "1" }, { Path: "/d", Kind: 1 }])).toEqual([
+      { path: "/d", kind: "added" },
+    ]);
   });
 });

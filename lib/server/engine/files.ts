@@ -19,13 +19,25 @@ interface RawChange {
   Kind?: number;
 }
 
-/** `docker diff`, sorted by path. The engine answers null, not [], when nothing changed. */
-export async function containerChanges(engine: Engine, ref: string): Promise<FileChange[]> {
-  const raw = (await callEngine(() => engine.docker.getContainer(ref).changes())) as RawChange[] | null;
-  return (raw ?? [])
-    .filter((c): c is Required<RawChange> => typeof c.Path === "string" && c.Kind !== undefined && c.Kind in KINDS)
+/**
+ * The engine's `docker diff` answer as Berth's list, sorted by path. The engine answers `null`, not
+ * `[]`, when nothing changed, and dockerode hands that back as an empty Buffer (which has a `filter`
+ * of its own and serialises as `{"type":"Buffer"}`): anything that is not an array is no changes.
+ */
+export function toFileChanges(raw: unknown): FileChange[] {
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .filter(
+      (c): c is Required<RawChange> =>
+        typeof c === "object" && c !== null && typeof c.Path === "string" && typeof c.Kind === "number" && c.Kind in KINDS,
+    )
     .map((c) => ({ path: c.Path, kind: KINDS[c.Kind]! }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** `docker diff`, sorted by path. */
+export async function containerChanges(engine: Engine, ref: string): Promise<FileChange[]> {
+  return toFileChanges(await callEngine(() => engine.docker.getContainer(ref).changes()));
 }
 
 /** id and name of a container, so a 404 on a path is not mistaken for a missing container. */
