@@ -10,7 +10,7 @@ import { folderEntries, tarBlob } from "@/lib/browser/files/tar-writer";
 import { applyDockerignore } from "@/lib/browser/files/tar-writer-ignore";
 import { useTasks } from "@/lib/browser/hooks/use-tasks";
 import { useUpload } from "@/lib/browser/hooks/use-upload";
-import { formatImageSize } from "@/lib/browser/images/format-size";
+import { formatBytes } from "@/lib/shared/format-bytes";
 import { imageHref } from "@/lib/browser/paths/images";
 import { mergeTask } from "@/lib/browser/images/task-merge";
 import { cancelTask } from "@/lib/browser/api/image-actions";
@@ -104,7 +104,7 @@ function ContextPicker({
       {picked.files.length > 0 && (
         <p className="mt-1 text-[12px] text-ink-muted">
           {source === "folder" ? `${sent.count} ${sent.count === 1 ? "file" : "files"}, ` : ""}
-          {formatImageSize(sent.size)}
+          {formatBytes(sent.size)}
           {sent.ignored > 0 ? ` (${sent.ignored} left out by .dockerignore)` : ""} — sent to the engine as it is read, never held whole in memory.
         </p>
       )}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatBytes } from "@/lib/shared/format-bytes";
 
 // Paths inside a container, as the Files tab and the archive API take them. They are only ever sent
 // to the engine, which resolves them inside the container's root filesystem; Berth never reads or
@@ -8,6 +9,8 @@ import { z } from "zod";
 export const MAX_PATH_LENGTH = 4096; // PATH_MAX on Linux
 export const MAX_NAME_BYTES = 255; // NAME_MAX on Linux
 export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
+/** What the form and the API say about a larger file. */
+export const UPLOAD_TOO_LARGE = `The file is larger than ${formatBytes(MAX_UPLOAD_BYTES, { units: "binary" })}`;
 
 // C0 controls and DEL: never part of a path a person means, and NUL truncates paths in C code.
 const CONTROL = /[\u0000-\u001f\u007f]/;

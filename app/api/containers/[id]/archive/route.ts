@@ -2,7 +2,7 @@ import { apiRoute, parseQuery } from "@/lib/server/api/handler";
 import { ApiError } from "@/lib/shared/errors";
 import { openDownload, statContainerPath, uploadFile } from "@/lib/server/engine/files";
 import { containerRef } from "@/lib/shared/schemas/containers";
-import { archiveGetQuery, archivePutQuery, attachmentDisposition, MAX_UPLOAD_BYTES } from "@/lib/shared/schemas/files";
+import { archiveGetQuery, archivePutQuery, attachmentDisposition, MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from "@/lib/shared/schemas/files";
 
 // `docker cp` for the browser. Paths are container paths only (validated, `..` refused); no host
 // path is ever taken. Both directions stream: nothing is held whole in memory.
@@ -39,7 +39,7 @@ export const PUT = apiRoute<{ id: string }>(async (req, { params }) => {
   const size = Number(declared);
   if (!Number.isSafeInteger(size) || size < 0) throw new ApiError(400, "invalid_request", "Content-Length is not a size");
   if (size > MAX_UPLOAD_BYTES) {
-    throw new ApiError(413, "too_large", `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB`);
+    throw new ApiError(413, "too_large", UPLOAD_TOO_LARGE);
   }
   const body = req.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() });
   return { uploaded: await uploadFile(ref, path, name, body, size, req.signal) };
