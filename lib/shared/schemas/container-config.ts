@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { splitArgv } from "@/lib/shared/argv";
 
 // One schema for the "New container" form, the Settings tab and their API handlers: the browser runs it
 // to show field errors before sending, the server runs it again because the browser is not trusted.
@@ -114,56 +115,13 @@ export const networkChoice = z
     }
   });
 
-/** Splits shell-style words: quotes group, backslash escapes; no expansion (the engine runs argv as is). */
-export function splitCommand(text: string): string[] | { error: string } {
-  const out: string[] = [];
-  let word = "";
-  let inWord = false;
-  let quote: '"' | "'" | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quote) {
-      if (ch === quote) quote = null;
-      else if (ch === "\\" && quote === '"' && i + 1 < text.length) word += text[++i];
-      else word += ch;
-    } else if (ch === '"' || ch === "'") {
-      quote = ch;
-      inWord = true;
-    } else if (ch === "\\" && i + 1 < text.length) {
-      word += text[++i];
-      inWord = true;
-    } else if (/\s/.test(ch)) {
-      if (inWord) out.push(word);
-      word = "";
-      inWord = false;
-    } else {
-      word += ch;
-      inWord = true;
-    }
-  }
-  if (quote) return { error: `Unclosed ${quote} quote` };
-  if (inWord) out.push(word);
-  return out;
-}
-
-/** argv → the text a user would type back (quotes only where needed). */
-export function joinCommand(argv: string[]): string {
-  return argv
-    .map((a) => {
-      if (a !== "" && /^[\w@%+=:,./-]+$/.test(a)) return a;
-      if (!a.includes("'")) return `'${a}'`;
-      return `"${a.replace(/(["\\])/g, "\\$1")}"`;
-    })
-    .join(" ");
-}
-
 /** Empty text → undefined (keep the image's); otherwise the argv. */
 const commandText = z
   .string()
   .optional()
   .transform((text, ctx) => {
     if (text === undefined || text.trim() === "") return undefined;
-    const argv = splitCommand(text);
+    const argv = splitArgv(text);
     if ("error" in argv) {
       ctx.addIssue({ code: "custom", message: argv.error });
       return z.NEVER;
@@ -324,7 +282,7 @@ function checkRecreate(body: { env?: { key: string; value: string }[]; ports?: P
   if (body.mounts) checkMounts(body.mounts, ctx);
   const argvError = (key: "command" | "entrypoint", text: unknown) => {
     if (typeof text === "string") {
-      const r = splitCommand(text);
+      const r = splitArgv(text);
       if ("error" in r) ctx.addIssue({ code: "custom", path: [key], message: r.error });
     }
   };
