@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { issuesToFields } from "./field-errors";
-import { createContainerBody, parseEnvText, parseSize, updateContainerBody } from "./container-config";
+import { createContainerBody, envList, parseSize, updateContainerBody } from "./container-config";
 
 function fieldsOf(input: unknown) {
   const r = createContainerBody.safeParse(input);
@@ -14,7 +14,7 @@ describe("createContainerBody", () => {
       name: "web-1",
       command: `sh -c 'echo "hi there"'`,
       env: [{ key: "A", value: "1" }],
-      envText: "# comment\nexport B=\"two words\"\n\nC=3",
+      envText: "# comment\nB=\"two words\"\n\nC=3",
       ports: [{ hostIp: "", hostPort: "8080", containerPort: "80", protocol: "tcp" }],
       mounts: [{ type: "bind", source: "/srv/data", target: "/data", readOnly: true }],
       restartPolicy: { name: "on-failure", maximumRetryCount: "3" },
@@ -45,11 +45,8 @@ describe("createContainerBody", () => {
 });
 
 describe("helpers", () => {
-  it("parses .env text", () => {
-    expect(parseEnvText("A=1\n B = 'x y' \n#c\nNOPE")).toEqual({
-      rows: [{ key: "A", value: "1" }, { key: "B", value: "x y" }],
-      errors: [expect.stringContaining("Line 4")],
-    });
+  it("adds pasted env-file text after the rows, a later key winning like docker run -e", () => {
+    expect(envList({ env: [{ key: "A", value: "1" }, { key: "", value: "" }], envText: "B=\"two words\"\nA=2" })).toEqual(["A=2", 'B="two words"']);
   });
   it("parses sizes", () => {
     expect(parseSize("1g")).toBe(1024 ** 3);

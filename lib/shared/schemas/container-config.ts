@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { splitArgv } from "@/lib/shared/argv";
+import { parseEnvFile } from "@/lib/shared/env-file";
 
 // One schema for the "New container" form, the Settings tab and their API handlers: the browser runs it
 // to show field errors before sending, the server runs it again because the browser is not trusted.
@@ -129,35 +130,6 @@ const commandText = z
     return argv;
   });
 
-/**
- * `.env` text → rows. Blank lines and `#` comments are skipped, `export ` is allowed, a value may be
- * quoted. A line without `=` is an error naming the line, never silently dropped.
- */
-export function parseEnvText(text: string): { rows: { key: string; value: string }[]; errors: string[] } {
-  const rows: { key: string; value: string }[] = [];
-  const errors: string[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.trim();
-    if (!line || line.startsWith("#")) return;
-    const body = line.replace(/^export\s+/, "");
-    const eq = body.indexOf("=");
-    if (eq <= 0) {
-      errors.push(`Line ${i + 1} ("${body.slice(0, 40)}") needs KEY=value`);
-      return;
-    }
-    const key = body.slice(0, eq).trim();
-    let value = body.slice(eq + 1).trim();
-    if (!ENV_KEY_RE.test(key)) {
-      errors.push(`Line ${i + 1}: "${key}" is not a variable name`);
-      return;
-    }
-    const q = value[0];
-    if ((q === '"' || q === "'") && value.length >= 2 && value.endsWith(q)) value = value.slice(1, -1);
-    rows.push({ key, value });
-  });
-  return { rows, errors };
-}
-
 function checkEnvRows(rows: { key: string; value: string }[], ctx: z.RefinementCtx, path: string) {
   rows.forEach((row, i) => {
     if (!row.key) {
@@ -203,7 +175,7 @@ export const createContainerBody = z
     command: commandText,
     entrypoint: commandText,
     env: rows(keyValueRow),
-    /** Pasted `.env` text, added after the rows. */
+    /** Pasted env-file text (read like `docker run --env-file`), added after the rows. */
     envText: z.string().max(100_000).optional(),
     ports: rows(portRow),
     mounts: rows(mountRow),
@@ -226,7 +198,7 @@ export const createContainerBody = z
   .superRefine((body, ctx) => {
     checkEnvRows(body.env, ctx, "env");
     if (body.envText) {
-      const { errors } = parseEnvText(body.envText);
+      const { errors } = parseEnvFile(body.envText);
       if (errors.length) ctx.addIssue({ code: "custom", path: ["envText"], message: errors.join("; ") });
     }
     checkLabelRows(body.labels, ctx);
@@ -244,7 +216,7 @@ export type MountRow = z.output<typeof mountRow>;
 
 /** Env rows + pasted text → `KEY=value` strings; later keys win, like `docker run -e`. */
 export function envList(body: { env: { key: string; value: string }[]; envText?: string }): string[] {
-  const all = [...body.env.filter((r) => r.key), ...(body.envText ? parseEnvText(body.envText).rows : [])];
+  const all = [...body.env.filter((r) => r.key), ...(body.envText ? parseEnvFile(body.envText).rows : [])];
   const map = new Map<string, string>();
   for (const r of all) map.set(r.key, r.value);
   return [...map].map(([k, v]) => `${k}=${v}`);
