@@ -5,7 +5,6 @@ import { docker } from "./client";
 import { EngineError, toEngineError } from "./errors";
 import { linkedAbort, toWebStream, type Download } from "./files";
 import { followEngineProgress } from "./pull";
-import { attachmentDisposition } from "@/lib/shared/schemas/files";
 
 // Image and filesystem tars in and out of the engine — `docker import`, `load`, `save`, `export` —
 // streamed both ways: an upload is piped to the engine as it arrives, a download is read from the
@@ -141,17 +140,4 @@ export async function openExport(ref: string, signal: AbortSignal): Promise<Down
   const stream = (await engine(() => docker().getContainer(raw.Id).export({ abortSignal: ac.signal }))) as Readable;
   const name = (raw.Name ?? ref).replace(/^\//, "");
   return { body: toWebStream(stream, () => ac.abort()), filename: tarFileName([name]), contentType: "application/x-tar" };
-}
-
-/** A download as the browser gets it: a named attachment, never cached or sniffed. */
-export function downloadResponse(download: Download): Response {
-  return new Response(download.body, {
-    status: 200,
-    headers: {
-      "Content-Type": download.contentType,
-      "Content-Disposition": attachmentDisposition(download.filename),
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
 }

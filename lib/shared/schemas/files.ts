@@ -59,14 +59,3 @@ export type ArchivePutQuery = z.infer<typeof archivePutQuery>;
 
 /** The default destination folder of an upload: writable in almost every image. */
 export const DEFAULT_UPLOAD_DIR = "/tmp";
-
-/**
- * `Content-Disposition` for a download named after a container file: an ASCII fallback in
- * `filename` (quotes, backslashes and non-ASCII replaced) and the exact name in RFC 5987 `filename*`,
- * so a name can neither break out of the header nor lose its accents.
- */
-export function attachmentDisposition(filename: string): string {
-  const fallback = filename.replace(/[^\x20-\x7e]|["\\%;]/g, "_") || "download";
-  const exact = encodeURIComponent(filename).replace(/['()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${exact}`;
-}

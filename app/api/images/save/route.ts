@@ -1,6 +1,7 @@
 import { apiRoute } from "@/lib/server/api/handler";
 import { ApiError } from "@/lib/shared/errors";
-import { downloadResponse, openSave } from "@/lib/server/engine/image-transfer";
+import { openSave } from "@/lib/server/engine/image-transfer";
+import { downloadResponse } from "@/lib/server/api/download-headers";
 import { saveNames } from "@/lib/shared/schemas/build";
 
 /** `docker save a b …` as one tar download: `?names=a,b` or `?names=a&names=b`. */
