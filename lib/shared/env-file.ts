@@ -9,6 +9,8 @@
 // Berth flags that line rather than guess. dotenv and its kin strip quotes and expand escapes, which would
 // give the container different values than the CLI does, hence this small parser rather than a library.
 
+import { isWellFormed } from "@/lib/shared/well-formed-text";
+
 export interface EnvRow {
   key: string;
   value: string;
@@ -17,7 +19,6 @@ export interface EnvRow {
 const BOM = "\uFEFF";
 // Go's unicode.IsSpace, which the CLI trims with (JavaScript's \s also holds U+FEFF and lacks U+0085).
 const LEADING_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
-const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** A line as a short, printable quote for an error message. */
 function excerpt(text: string): string {
@@ -29,7 +30,7 @@ function readLine(line: string, n: number): EnvRow | string | undefined {
   if (!line || line.startsWith("#")) return undefined;
   // An environment string cannot hold a NUL, nor text that is not UTF-8: the engine would refuse or mangle it.
   if (line.includes("\0")) return `Line ${n} contains a NUL byte`;
-  if (UNPAIRED_SURROGATE.test(line)) return `Line ${n} is not valid UTF-8`;
+  if (!isWellFormed(line)) return `Line ${n} is not valid UTF-8`;
   const eq = line.indexOf("=");
   const key = eq === -1 ? line : line.slice(0, eq);
   if (/[ \t]/.test(key)) return `Line ${n}: the name ${excerpt(key)} contains whitespace`;

@@ -1,4 +1,5 @@
 import "server-only";
+import { toWellFormed } from "@/lib/shared/well-formed-text";
 
 // Every download Berth serves — a container file or folder, logs, an event export, a volume file, an image or
 // filesystem tar — goes out with the same headers: a named attachment, its type, never cached (it is the
@@ -12,9 +13,6 @@ export interface Download {
   length?: number;
 }
 
-// Lone surrogates have no UTF-8 form (encodeURIComponent throws on them); a file name can hold one.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /**
  * `Content-Disposition: attachment` per RFC 6266: the exact name in `filename*=UTF-8''…` (RFC 8187
  * percent-encoding, which every current browser reads) and an ASCII fallback in `filename` for the rest —
@@ -22,7 +20,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * (CR/LF), or lose its accents.
  */
 export function contentDisposition(filename: string): string {
-  const name = filename.replace(LONE_SURROGATE, "\uFFFD");
+  const name = toWellFormed(filename);
   const fallback = name.replace(/[^\x20-\x7e]|["\\%;]/g, "_") || "download";
   const exact = encodeURIComponent(name).replace(/['()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
   return `attachment; filename="${fallback}"; filename*=UTF-8''${exact || "download"}`;
