@@ -128,6 +128,7 @@ test.describe("new container", () => {
       const create = form.getByRole("button", { name: "Create", exact: true });
 
       await field(form, "Name").fill("bad name!");
+      await field(form, "Command").fill("ls *.txt");
       await form.getByRole("button", { name: "+ Add port" }).click();
       await field(form, "Container port 1").fill("70000");
       await field(form, "Paste .env").fill("OK=1\nNO_EQUALS_HERE");
@@ -137,6 +138,7 @@ test.describe("new container", () => {
       await create.click();
 
       await expectFieldError(field(form, "Name"), /letters, digits/);
+      await expectFieldError(field(form, "Command"), /\*\.txt is a shell pattern.*sh -c/);
       await expectFieldError(field(form, "Container port 1"), /between 1 and 65535/);
       await expectFieldError(field(form, "Paste .env"), /Line 2 .*KEY=value/);
       await expectFieldError(field(form, "Host path 1"), /absolute path/);
@@ -145,6 +147,7 @@ test.describe("new container", () => {
 
       // Fix those; now a host port another container publishes: only the engine-side check knows.
       await field(form, "Name").fill(name);
+      await field(form, "Command").fill("");
       await field(form, "Container port 1").fill("80");
       await field(form, "Host port 1").fill("18282");
       await field(form, "Host IP 1").fill("127.0.0.1");

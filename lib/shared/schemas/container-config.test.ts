@@ -38,6 +38,8 @@ describe("createContainerBody", () => {
     expect(fieldsOf({ image: "x", memory: "lots" }).memory).toMatch(/512m/);
     expect(fieldsOf({ image: "x", command: `sh -c "oops` }).command).toMatch(/Unclosed double quote/);
     expect(fieldsOf({ image: "x", entrypoint: "ls | wc -l" }).entrypoint).toMatch(/\| is a shell operator/);
+    // A bad command or memory limit does not hide the whole-form checks.
+    expect(Object.keys(fieldsOf({ image: "x", command: "ls *", memory: "lots", envText: "NOPE" })).sort()).toEqual(["command", "envText", "memory"]);
     expect(fieldsOf({ image: "", network: { mode: "container" } })).toMatchObject({ image: expect.any(String), "network.target": expect.any(String) });
     expect(fieldsOf({ image: "x", autoRemove: true, restartPolicy: { name: "always" } })).toHaveProperty("autoRemove");
     expect(fieldsOf({ image: "x", ports: [{ hostPort: 80, containerPort: 80 }, { hostPort: 80, containerPort: 81 }] })).toHaveProperty("ports.1.hostPort");

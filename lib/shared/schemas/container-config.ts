@@ -80,6 +80,9 @@ export function parseSize(text: string): number | undefined {
   return Math.round(Number(m[1]) * SIZE_UNITS[m[2]!.toLowerCase()]!);
 }
 
+// A transform's issue stops the object's superRefine (env text, duplicate ports and mounts) unless it says
+// `continue`: with it, the form shows every bad field at once, not the rest only after this one is fixed.
+
 /** The engine refuses memory limits under 6 MiB. */
 export const MIN_MEMORY = 6 * 1024 * 1024;
 export const memoryLimit = z
@@ -88,11 +91,11 @@ export const memoryLimit = z
   .transform((text, ctx) => {
     const bytes = parseSize(text);
     if (bytes === undefined) {
-      ctx.addIssue({ code: "custom", message: "Use a size like 512m or 1g" });
+      ctx.addIssue({ code: "custom", message: "Use a size like 512m or 1g", continue: true });
       return z.NEVER;
     }
     if (bytes < MIN_MEMORY) {
-      ctx.addIssue({ code: "custom", message: "The engine needs at least 6m" });
+      ctx.addIssue({ code: "custom", message: "The engine needs at least 6m", continue: true });
       return z.NEVER;
     }
     return bytes;
@@ -124,7 +127,7 @@ const commandText = z
     if (text === undefined || text.trim() === "") return undefined;
     const argv = splitArgv(text);
     if ("error" in argv) {
-      ctx.addIssue({ code: "custom", message: argv.error });
+      ctx.addIssue({ code: "custom", message: argv.error, continue: true });
       return z.NEVER;
     }
     return argv;
