@@ -3,7 +3,7 @@ import { dockerCli, FIXTURE_IMAGE, removeQuietly, runSleeper, runToExit, SLEEPER
 import { removeNetworksQuietly, removeVolumesQuietly } from "./support/volnet";
 import { removeImagesQuietly } from "./support/images";
 import { buildTagged, exists, guardCleanupPosts, holdPreviewRefreshes, rowCheckbox, section, shortImageId } from "./support/cleanup";
-import { formatDiskSize } from "../lib/shared/cleanup/format-size";
+import { formatBytes } from "../lib/shared/format-bytes";
 
 // The cleanup screen against the sandbox engine: the docker CLI judges what was removed and what survived.
 
@@ -176,13 +176,13 @@ test.describe("cleanup", () => {
       await page.goto("/volumes");
       const button = page.getByRole("banner").getByRole("link", { name: /^Clean up/ });
       const before = await reclaimable();
-      await expect(button).toHaveText(before > 0 ? `Clean up · ${formatDiskSize(before)}` : "Clean up");
+      await expect(button).toHaveText(before > 0 ? `Clean up · ${formatBytes(before)}` : "Clean up");
 
       // An exited container with a 300 kB writable layer: the header grows without a reload.
       runToExit(big, ["sh", "-c", "dd if=/dev/zero of=/blob bs=1024 count=300 2>/dev/null"]);
       const after = await reclaimable();
       expect(after).toBeGreaterThanOrEqual(before + 300 * 1024);
-      await expect(button).toHaveText(`Clean up · ${formatDiskSize(after)}`);
+      await expect(button).toHaveText(`Clean up · ${formatBytes(after)}`);
       await button.click();
       await expect(page).toHaveURL(/\/cleanup$/);
       await expect(rowCheckbox(section(page, "Exited containers"), big)).toBeVisible();

@@ -127,7 +127,7 @@ test.describe("container logs", () => {
 
     const api = await page.request.get(`/api/containers/${name}/logs?tail=2&timestamps=1`);
     expect(api.status()).toBe(200);
-    expect(api.headers()["content-disposition"]).toBe(`attachment; filename="${name}.log"`);
+    expect(api.headers()["content-disposition"]).toBe(`attachment; filename="${name}.log"; filename*=UTF-8''${name}.log`);
     expect(api.headers()["content-type"]).toContain("text/plain");
     const tail = (await api.text()).trimEnd().split("\n");
     expect(tail).toHaveLength(2);

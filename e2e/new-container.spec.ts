@@ -1,4 +1,6 @@
+import { writeFileSync } from "node:fs";
 import net from "node:net";
+import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { containerExists, containerState, dockerCli, FIXTURE_IMAGE, removeQuietly, runSleeper, uniqueName } from "./support/docker-cli";
 import { detailPane } from "./support/screens";
@@ -17,12 +19,16 @@ import {
 // field and leaves the engine untouched; a failed start leaves nothing behind.
 
 const SLEEP_CMD = `sh -c "trap 'exit 0' TERM; sleep 3600 & wait"`;
+// Quotes, an inner "=", leading and trailing blanks: read as `docker run --env-file` reads them.
+const ENV_FILE = '# pasted\nMODE=test\nQUOTED="kept as written"\n   INDENTED=a=b  \n';
 
 test.describe("new container", () => {
   test("create with env, port, bind mount, new volume, restart policy and label", async ({ page }) => {
     const name = uniqueName("new-full");
     const volume = uniqueName("new-vol");
     const dir = tempHostDir("berth-bind");
+    const envDir = tempHostDir("berth-env-file");
+    const twin = uniqueName("new-env-twin");
     try {
       // The "+ New" button, then the searchable image picker.
       await page.goto("/");
@@ -38,7 +44,7 @@ test.describe("new container", () => {
       await form.getByRole("button", { name: "+ Add variable" }).click();
       await field(form, "Variable 1").fill("GREETING");
       await field(form, "Value 1").fill("hello world");
-      await field(form, "Paste .env").fill("# pasted\nMODE=test\n");
+      await field(form, "Paste .env").fill(ENV_FILE);
 
       await form.getByRole("button", { name: "+ Add port" }).click();
       await field(form, "Host IP 1").fill("127.0.0.1");
@@ -69,6 +75,12 @@ test.describe("new container", () => {
       expect(c.State.Status).toBe("created");
       expect(c.Config.Cmd).toEqual(["sh", "-c", "trap 'exit 0' TERM; sleep 3600 & wait"]);
       expect(c.Config.Env).toEqual(expect.arrayContaining(["GREETING=hello world", "MODE=test"]));
+      // The pasted text gives the container exactly what the CLI's --env-file gives it.
+      writeFileSync(join(envDir.path, "app.env"), ENV_FILE);
+      dockerCli("create", "--name", twin, "--env-file", join(envDir.path, "app.env"), FIXTURE_IMAGE);
+      const fromCli = inspectFull(twin).Config.Env.filter((e: string) => /^(MODE|QUOTED|INDENTED)=/.test(e));
+      expect(fromCli).toEqual(["MODE=test", 'QUOTED="kept as written"', "INDENTED=a=b  "]);
+      expect(c.Config.Env).toEqual(expect.arrayContaining(fromCli));
       expect(c.HostConfig.PortBindings["80/tcp"]).toEqual([{ HostIp: "127.0.0.1", HostPort: "18181" }]);
       expect(c.Mounts).toEqual(
         expect.arrayContaining([
@@ -82,8 +94,10 @@ test.describe("new container", () => {
       expect(c.Config.Labels["berth.test"]).toBe("new-container");
     } finally {
       removeQuietly(name);
+      removeQuietly(twin);
       removeVolumesQuietly(volume);
       dir.cleanup();
+      envDir.cleanup();
     }
   });
 
@@ -114,6 +128,7 @@ test.describe("new container", () => {
       const create = form.getByRole("button", { name: "Create", exact: true });
 
       await field(form, "Name").fill("bad name!");
+      await field(form, "Command").fill("ls *.txt");
       await form.getByRole("button", { name: "+ Add port" }).click();
       await field(form, "Container port 1").fill("70000");
       await field(form, "Paste .env").fill("OK=1\nNO_EQUALS_HERE");
@@ -123,6 +138,7 @@ test.describe("new container", () => {
       await create.click();
 
       await expectFieldError(field(form, "Name"), /letters, digits/);
+      await expectFieldError(field(form, "Command"), /\*\.txt is a shell pattern.*sh -c/);
       await expectFieldError(field(form, "Container port 1"), /between 1 and 65535/);
       await expectFieldError(field(form, "Paste .env"), /Line 2 .*KEY=value/);
       await expectFieldError(field(form, "Host path 1"), /absolute path/);
@@ -131,6 +147,7 @@ test.describe("new container", () => {
 
       // Fix those; now a host port another container publishes: only the engine-side check knows.
       await field(form, "Name").fill(name);
+      await field(form, "Command").fill("");
       await field(form, "Container port 1").fill("80");
       await field(form, "Host port 1").fill("18282");
       await field(form, "Host IP 1").fill("127.0.0.1");

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { containerState, dockerCli, FIXTURE_IMAGE, removeQuietly, runSleeper, uniqueName } from "./support/docker-cli";
 import {
+  execIds,
   expectOnScreen,
   openTerminalTab,
   runningExecs,
@@ -74,6 +75,17 @@ test.describe("terminal", () => {
       await form.getByRole("textbox", { name: "User" }).fill("root;id");
       await form.getByRole("button", { name: "Connect" }).click();
       await expect(form.getByRole("alert")).toHaveText(/User: /);
+
+      // No shell runs the command, so shell syntax is refused and says how to get one; the engine runs nothing.
+      const execsBefore = execIds(name).length;
+      await form.getByRole("textbox", { name: "User" }).fill("");
+      await form.getByRole("textbox", { name: "Custom command" }).fill("ls /tmp | wc -l");
+      await form.getByRole("button", { name: "Connect" }).click();
+      await expect(form.getByRole("alert")).toHaveText(/^Command: \| is a shell operator.*sh -c/);
+      await form.getByRole("textbox", { name: "Custom command" }).fill("echo 'unclosed");
+      await form.getByRole("button", { name: "Connect" }).click();
+      await expect(form.getByRole("alert")).toHaveText("Command: Unclosed single quote (')");
+      expect(execIds(name)).toHaveLength(execsBefore);
     } finally {
       removeQuietly(name);
     }

@@ -4,7 +4,7 @@ import Link from "next/link";
 import clsx from "clsx";
 import { usePathname } from "next/navigation";
 import { useCleanup } from "@/lib/browser/hooks/use-cleanup";
-import { formatDiskSize } from "@/lib/shared/cleanup/format-size";
+import { formatBytes } from "@/lib/shared/format-bytes";
 
 /**
  * The header's way in to /cleanup, with the space one click would give back (the default preview: one
@@ -24,7 +24,7 @@ export function CleanupButton() {
         active ? "border-brand bg-brand-tint text-brand-dark" : "border-line text-ink-muted hover:border-brand hover:text-brand",
       )}
     >
-      Clean up{bytes > 0 && <span className="tabular-nums"> · {formatDiskSize(bytes)}</span>}
+      Clean up{bytes > 0 && <span className="tabular-nums"> · {formatBytes(bytes)}</span>}
     </Link>
   );
 }

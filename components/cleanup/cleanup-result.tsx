@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { formatDiskSize } from "@/lib/shared/cleanup/format-size";
+import { formatBytes } from "@/lib/shared/format-bytes";
 import { KIND_NOUN } from "@/lib/shared/cleanup/preview-rows";
 import type { CleanupResult } from "@/lib/shared/cleanup/types";
 import { CloseIcon } from "@/components/ui/icons";
@@ -27,7 +27,7 @@ export function CleanupResultPanel({ result, onDismiss }: { result: CleanupResul
     <section aria-label="Cleanup result" className="rounded border border-line bg-white">
       <header className="flex items-center gap-3 border-b border-line px-3 py-2">
         <h2 className="text-[13px] font-semibold text-ink">
-          Removed {result.removed.length} {result.removed.length === 1 ? "item" : "items"} · {formatDiskSize(result.reclaimedBytes)} reclaimed
+          Removed {result.removed.length} {result.removed.length === 1 ? "item" : "items"} · {formatBytes(result.reclaimedBytes)} reclaimed
           {result.skipped.length > 0 && <span className="text-warning-ink"> · {result.skipped.length} skipped</span>}
         </h2>
         <button type="button" aria-label="Dismiss result" className="ml-auto text-ink-muted hover:text-ink" onClick={onDismiss}>
@@ -40,7 +40,7 @@ export function CleanupResultPanel({ result, onDismiss }: { result: CleanupResul
             <li key={`${r.kind}:${r.id}`} className="flex gap-2">
               <span className="w-20 shrink-0 text-ink-muted">{KIND_NOUN[r.kind]}</span>
               <span className="min-w-0 flex-1 truncate font-mono">{r.name}</span>
-              <span className="shrink-0 tabular-nums text-ink-muted">{formatDiskSize(r.size)}</span>
+              <span className="shrink-0 tabular-nums text-ink-muted">{formatBytes(r.size)}</span>
             </li>
           ))}
         </Column>

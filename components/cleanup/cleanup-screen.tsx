@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { useCleanup } from "@/lib/browser/hooks/use-cleanup";
 import { errorMessage } from "@/lib/browser/api/api-error";
 import { postJson } from "@/lib/browser/api/fetch-json";
-import { formatDiskSize } from "@/lib/shared/cleanup/format-size";
+import { formatBytes } from "@/lib/shared/format-bytes";
 import { allRowKeys, KINDS, previewRows, requestFor, totalSize, type PreviewRow } from "@/lib/shared/cleanup/preview-rows";
 import { mergeTicks, NO_TICKS, setTicked, type Ticks } from "@/lib/shared/cleanup/ticks";
 import type { CleanupKind, CleanupPreview, CleanupResult } from "@/lib/shared/cleanup/types";
@@ -98,7 +98,7 @@ export function CleanupScreen() {
         <ScreenTitle>Clean up</ScreenTitle>
         {preview && (
           <span className="text-[13px] text-ink-muted">
-            {formatDiskSize(preview.reclaimableBytes)} reclaimable · <Link href="/system" className="text-brand-dark hover:underline">disk usage</Link>
+            {formatBytes(preview.reclaimableBytes)} reclaimable · <Link href="/system" className="text-brand-dark hover:underline">disk usage</Link>
           </span>
         )}
         <button
@@ -111,7 +111,7 @@ export function CleanupScreen() {
             ? "Removing…"
             : ticked.length === 0
               ? "Nothing ticked"
-              : `Remove ${ticked.length} ${ticked.length === 1 ? "item" : "items"} (${formatDiskSize(totalSize(ticked))})`}
+              : `Remove ${ticked.length} ${ticked.length === 1 ? "item" : "items"} (${formatBytes(totalSize(ticked))})`}
         </button>
       </header>
       <p className="mt-1 text-[12px] text-ink-muted">

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { formatDateTime, formatRelative, parseEngineTime } from "@/lib/browser/format-date";
-import { formatDiskSize } from "@/lib/shared/cleanup/format-size";
+import { formatBytes } from "@/lib/shared/format-bytes";
 import { totalSize, type PreviewRow } from "@/lib/shared/cleanup/preview-rows";
 import { useNow } from "@/lib/browser/hooks/use-now";
 
@@ -70,7 +70,7 @@ export function CleanupSection({
         </h2>
         {rows.length > 0 && (
           <span className="text-[12px] tabular-nums text-ink-muted">
-            {tickedRows.length} ticked · {formatDiskSize(totalSize(tickedRows))} of {formatDiskSize(totalSize(rows))}
+            {tickedRows.length} ticked · {formatBytes(totalSize(tickedRows))} of {formatBytes(totalSize(rows))}
           </span>
         )}
         <button
@@ -128,7 +128,7 @@ export function CleanupSection({
                 <td className="whitespace-nowrap px-2 py-2 text-ink-muted">
                   <Age iso={r.created} />
                 </td>
-                <td className="whitespace-nowrap py-2 pl-2 pr-3 text-right tabular-nums">{formatDiskSize(r.size)}</td>
+                <td className="whitespace-nowrap py-2 pl-2 pr-3 text-right tabular-nums">{formatBytes(r.size)}</td>
               </tr>
             ))}
           </tbody>

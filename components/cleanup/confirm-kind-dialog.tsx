@@ -3,7 +3,7 @@
 import { useId, useRef } from "react";
 import { Modal } from "@/components/ui/modal";
 import { buttonClass } from "@/components/ui/form-controls";
-import { formatDiskSize } from "@/lib/shared/cleanup/format-size";
+import { formatBytes } from "@/lib/shared/format-bytes";
 import { totalSize, type PreviewRow } from "@/lib/shared/cleanup/preview-rows";
 
 /** A per-kind button's confirmation: exactly the rows it will remove, by name, with sizes. */
@@ -16,7 +16,7 @@ export function ConfirmKindDialog({ title, rows, onConfirm, onClose }: { title: 
         {title}?
       </h2>
       <p id={`${id}-desc`} className="mt-2 text-[13px] text-ink-muted">
-        {rows.length} {rows.length === 1 ? "item" : "items"}, {formatDiskSize(totalSize(rows))}. Each is checked again just before it goes; anything
+        {rows.length} {rows.length === 1 ? "item" : "items"}, {formatBytes(totalSize(rows))}. Each is checked again just before it goes; anything
         that came into use meanwhile is kept and reported.
       </p>
       <ul className="mt-3 max-h-60 overflow-auto rounded border border-line text-[13px]" aria-label="Will be removed">
@@ -25,7 +25,7 @@ export function ConfirmKindDialog({ title, rows, onConfirm, onClose }: { title: 
             <span className="min-w-0 flex-1 truncate font-mono" title={r.name}>
               {r.name}
             </span>
-            <span className="shrink-0 tabular-nums text-ink-muted">{formatDiskSize(r.size)}</span>
+            <span className="shrink-0 tabular-nums text-ink-muted">{formatBytes(r.size)}</span>
           </li>
         ))}
       </ul>

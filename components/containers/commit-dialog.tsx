@@ -5,6 +5,7 @@ import type { ContainerSummary } from "@/lib/shared/types/engine";
 import { errorMessage } from "@/lib/browser/api/api-error";
 import { commitContainer } from "@/lib/browser/api/transfer-actions";
 import { commitBody } from "@/lib/shared/schemas/build";
+import { issuesToFields } from "@/lib/shared/schemas/field-errors";
 import { Modal } from "@/components/ui/modal";
 import { Checkbox, FieldErrorsProvider, TextField } from "@/components/ui/form-controls";
 import { CodeField, NewImageNotice } from "@/components/images/import-form-parts";
@@ -29,8 +30,10 @@ export function CommitDialog({ container, onClose }: { container: ContainerSumma
     setFailure(null);
     const body = { repository, tag, comment, author, pause, changes: changes.split("\n").filter((line) => line.trim()) };
     const parsed = commitBody.safeParse(body);
-    const found: Record<string, string> = {};
-    if (!parsed.success) for (const issue of parsed.error.issues) found[issue.path[0] === "changes" ? "changes" : issue.path.join(".")] ??= issue.message;
+    // The instructions are one text box: an issue about any of its lines belongs to the box.
+    const found = parsed.success
+      ? {}
+      : issuesToFields(parsed.error.issues.map((issue) => (issue.path[0] === "changes" ? { ...issue, path: ["changes"] } : issue)));
     setErrors(found);
     if (!parsed.success) return;
     setBusy(true);

@@ -10,12 +10,13 @@ import { folderEntries, tarBlob } from "@/lib/browser/files/tar-writer";
 import { applyDockerignore } from "@/lib/browser/files/tar-writer-ignore";
 import { useTasks } from "@/lib/browser/hooks/use-tasks";
 import { useUpload } from "@/lib/browser/hooks/use-upload";
-import { formatImageSize } from "@/lib/browser/images/format-size";
+import { formatBytes } from "@/lib/shared/format-bytes";
 import { imageHref } from "@/lib/browser/paths/images";
 import { mergeTask } from "@/lib/browser/images/task-merge";
 import { cancelTask } from "@/lib/browser/api/image-actions";
 import { buildFromContext, buildFromDockerfile, type StartedTask } from "@/lib/browser/api/transfer-actions";
 import { buildContextQuery, buildContextSearch, buildDockerfileBody } from "@/lib/shared/schemas/build";
+import { issuesToFields } from "@/lib/shared/schemas/field-errors";
 import { Modal } from "@/components/ui/modal";
 import { buttonClass, Checkbox, FieldErrorsProvider, FieldMessage, TextField, useField } from "@/components/ui/form-controls";
 import { KeyValueRows } from "@/components/new-container/key-value-rows";
@@ -47,17 +48,15 @@ function argsRecord(rows: KeyValue[]): { args: Record<string, string>; errors: R
   return { args, errors };
 }
 
-/** Schema issues as form field errors; a build arg's issue goes to its row. */
+/** Schema issues as form field errors; a build arg's issue goes to its row, one about the whole form to "form". */
 function fieldErrors(error: ZodError, rows: KeyValue[]): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    let path = issue.path.map(String).join(".");
+  const placed = error.issues.map((issue) => {
     if (issue.path[0] === "buildArgs" && issue.path.length > 1) {
-      path = `buildArgs.${rows.findIndex((r) => r.key.trim() === issue.path[1])}.key`;
+      return { ...issue, path: ["buildArgs", rows.findIndex((r) => r.key.trim() === issue.path[1]), "key"] };
     }
-    errors[path || "form"] ??= issue.message;
-  }
-  return errors;
+    return issue.path.length ? issue : { ...issue, path: ["form"] };
+  });
+  return issuesToFields(placed);
 }
 
 /** What a picked context sends: a tar file as it is, or a folder's files less what .dockerignore leaves out. */
@@ -104,7 +103,7 @@ function ContextPicker({
       {picked.files.length > 0 && (
         <p className="mt-1 text-[12px] text-ink-muted">
           {source === "folder" ? `${sent.count} ${sent.count === 1 ? "file" : "files"}, ` : ""}
-          {formatImageSize(sent.size)}
+          {formatBytes(sent.size)}
           {sent.ignored > 0 ? ` (${sent.ignored} left out by .dockerignore)` : ""} — sent to the engine as it is read, never held whole in memory.
         </p>
       )}

@@ -1,5 +1,5 @@
 import type { ImageDetail } from "@/lib/shared/types/images";
-import { formatArgs } from "@/lib/browser/containers/format-command";
+import { joinArgv } from "@/lib/shared/argv";
 import { Card, Field, Muted } from "@/components/ui/card";
 
 function List({ items }: { items: string[] }) {
@@ -22,8 +22,8 @@ export function ImageConfig({ image }: { image: ImageDetail }) {
   return (
     <Card title="Config">
       <dl>
-        <Field label="Entrypoint">{config.entrypoint.length ? <code className="font-mono text-xs">{formatArgs(config.entrypoint)}</code> : <Muted>none</Muted>}</Field>
-        <Field label="Command">{config.cmd.length ? <code className="font-mono text-xs">{formatArgs(config.cmd)}</code> : <Muted>none</Muted>}</Field>
+        <Field label="Entrypoint">{config.entrypoint.length ? <code className="font-mono text-xs">{joinArgv(config.entrypoint)}</code> : <Muted>none</Muted>}</Field>
+        <Field label="Command">{config.cmd.length ? <code className="font-mono text-xs">{joinArgv(config.cmd)}</code> : <Muted>none</Muted>}</Field>
         <Field label="Working dir">{config.workingDir ? <code className="font-mono text-xs">{config.workingDir}</code> : <Muted>/</Muted>}</Field>
         <Field label="User">{config.user || <Muted>root (default)</Muted>}</Field>
         <Field label="Env">

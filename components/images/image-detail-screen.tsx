@@ -11,7 +11,7 @@ import { isNotFound } from "@/lib/browser/api/api-error";
 import { containerHref } from "@/lib/browser/paths/containers";
 import { shortId } from "@/lib/browser/containers/short-id";
 import { formatDateTime, formatRelative, parseEngineTime } from "@/lib/browser/format-date";
-import { formatImageSize } from "@/lib/browser/images/format-size";
+import { formatBytes } from "@/lib/shared/format-bytes";
 import { Card, Field, Muted } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ImageConfig } from "./image-config";
@@ -122,7 +122,7 @@ export function ImageDetailScreen({ id }: { id: string }) {
             <Field label="Created">
               {created ? <span title={formatDateTime(created)}>{formatRelative(created, now)}</span> : <Muted>unknown</Muted>}
             </Field>
-            <Field label="Size">{formatImageSize(image.size)}</Field>
+            <Field label="Size">{formatBytes(image.size, { digits: 3 })}</Field>
             {image.author && <Field label="Author">{image.author}</Field>}
           </dl>
         </Card>

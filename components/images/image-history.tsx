@@ -2,7 +2,7 @@
 
 import type { ImageHistoryLayer } from "@/lib/shared/types/images";
 import { useImageHistory } from "@/lib/browser/hooks/use-image-history";
-import { formatImageSize } from "@/lib/browser/images/format-size";
+import { formatBytes } from "@/lib/shared/format-bytes";
 import { instructionKeyword } from "@/lib/browser/images/instruction";
 import { formatDateTime, formatRelative } from "@/lib/browser/format-date";
 import { Card } from "@/components/ui/card";
@@ -26,7 +26,7 @@ function LayerRow({ layer, now }: { layer: ImageHistoryLayer; now: number }) {
         <Instruction text={layer.createdBy} />
         {layer.comment && <span className="block text-[#8fa3ad]"># {layer.comment}</span>}
       </td>
-      <td className="text-right text-xs whitespace-nowrap text-[#c9d6dc] tabular-nums">{formatImageSize(layer.size)}</td>
+      <td className="text-right text-xs whitespace-nowrap text-[#c9d6dc] tabular-nums">{formatBytes(layer.size, { digits: 3 })}</td>
       <td className="text-right text-xs whitespace-nowrap text-[#8fa3ad]" title={created ? formatDateTime(created) : undefined}>
         {created ? formatRelative(created, now) : ""}
       </td>

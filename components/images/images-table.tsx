@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ImageRow, SortDir, SortKey } from "@/lib/browser/images/image-rows";
-import { formatImageSize } from "@/lib/browser/images/format-size";
+import { formatBytes } from "@/lib/shared/format-bytes";
 import { imageHref } from "@/lib/browser/paths/images";
 import { containerHref } from "@/lib/browser/paths/containers";
 import { shortId } from "@/lib/browser/containers/short-id";
@@ -91,7 +91,7 @@ export function ImagesTable({
               <td className="text-ink-muted" title={formatDateTime(created)}>
                 {formatRelative(created, now)}
               </td>
-              <td className="text-right tabular-nums">{formatImageSize(row.image.size)}</td>
+              <td className="text-right tabular-nums">{formatBytes(row.image.size, { digits: 3 })}</td>
               <td className="truncate">
                 {row.containers.length === 0 ? (
                   <span className="text-ink-faint">unused</span>

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { shortId } from "@/lib/browser/containers/short-id";
-import { formatImageSize } from "@/lib/browser/images/format-size";
+import { formatBytes } from "@/lib/shared/format-bytes";
 import { imageHref } from "@/lib/browser/paths/images";
 import { FieldMessage, useField } from "@/components/ui/form-controls";
 
@@ -22,7 +22,7 @@ export function UploadBar({ label, sent, total }: { label: string; sent: number;
         <div className="h-full bg-brand transition-[width]" style={{ width: `${percent}%` }} />
       </div>
       <span className="w-36 shrink-0 text-right text-ink-muted">
-        {total ? `${formatImageSize(sent)} / ${formatImageSize(total)}` : "starting…"}
+        {total ? `${formatBytes(sent)} / ${formatBytes(total)}` : "starting…"}
       </span>
     </div>
   );

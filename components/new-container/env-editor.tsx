@@ -1,12 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { parseEnvText } from "@/lib/shared/schemas/container-config";
+import { parseEnvFile } from "@/lib/shared/env-file";
 import type { KeyValue } from "@/lib/browser/containers/container-config-form";
 import { FieldMessage, SmallButton, useField } from "@/components/ui/form-controls";
 import { KeyValueRows } from "./key-value-rows";
 
-/** Variables as rows, plus a box to paste `.env` text (sent as is, checked line by line). */
+/** Variables as rows, plus a box to paste an env file (sent as is, read like `docker run --env-file`, checked line by line). */
 export function EnvEditor({
   rows,
   onRows,
@@ -23,7 +23,7 @@ export function EnvEditor({
 }) {
   const { props } = useField("envText");
   const [shown, setShown] = useState(!masked);
-  const parsed = text ? parseEnvText(text) : undefined;
+  const parsed = text ? parseEnvFile(text) : undefined;
   return (
     <div className="space-y-3">
       {masked && rows.length > 0 && (
@@ -42,8 +42,12 @@ export function EnvEditor({
             rows={3}
             spellCheck={false}
             placeholder={"KEY=value\n# comments and blank lines are skipped"}
+            aria-describedby={[props["aria-describedby"], `${props.id}-hint`].filter(Boolean).join(" ")}
             className="w-full rounded border border-line px-2 py-1.5 font-mono text-[12px] focus:border-brand focus:outline-none aria-[invalid=true]:border-danger"
           />
+          <p id={`${props.id}-hint`} className="mt-1 text-[11px] text-ink-muted">
+            Read like <code>docker run --env-file</code>: each value exactly as written, quotes included.
+          </p>
           <FieldMessage path="envText" />
           {parsed && parsed.rows.length > 0 && parsed.errors.length === 0 && (
             <SmallButton

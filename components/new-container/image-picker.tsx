@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import { useImages } from "@/lib/browser/hooks/use-images";
 import { errorMessage } from "@/lib/browser/api/api-error";
-import { formatBytes } from "./format-bytes";
+import { formatBytes } from "@/lib/shared/format-bytes";
 import { inputClass } from "@/components/ui/form-controls";
 import { Spinner } from "@/components/ui/spinner";
 
@@ -58,7 +58,7 @@ export function ImagePicker({ onPick }: { onPick: (ref: string) => void }) {
                 className="flex w-full items-center gap-3 px-4 py-2 text-left hover:bg-brand-tint focus-visible:bg-brand-tint"
               >
                 <span className="min-w-0 flex-1 truncate font-mono text-[13px] text-ink">{ref}</span>
-                <span className="shrink-0 text-[12px] text-ink-muted tabular-nums">{formatBytes(img.size)}</span>
+                <span className="shrink-0 text-[12px] text-ink-muted tabular-nums">{formatBytes(img.size, { digits: 3 })}</span>
                 <span className="shrink-0 text-[12px] font-semibold uppercase text-brand">Use</span>
               </button>
             </li>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { DiskUsageLine } from "@/lib/shared/types/system";
-import { formatDiskSize, formatReclaimable } from "@/lib/shared/cleanup/format-size";
+import { formatBytes } from "@/lib/shared/format-bytes";
+import { reclaimableText } from "@/lib/shared/cleanup/reclaimable-text";
 
 /**
  * `docker system df` as a table with the CLI's own numbers, and a bar per kind: in use (blue) and reclaimable
@@ -16,7 +17,7 @@ export function DiskUsage({ lines }: { lines: DiskUsageLine[] }) {
         <h2 id="disk-usage-title" className="text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
           Disk usage
         </h2>
-        <span className="text-[12px] text-ink-muted">· {formatDiskSize(reclaimable)} reclaimable</span>
+        <span className="text-[12px] text-ink-muted">· {formatBytes(reclaimable)} reclaimable</span>
         <Link href="/cleanup" className="ml-auto text-[12px] font-semibold text-brand-dark hover:underline">
           Clean up…
         </Link>
@@ -44,8 +45,8 @@ export function DiskUsage({ lines }: { lines: DiskUsageLine[] }) {
                 </th>
                 <td className="px-3 py-2 text-right tabular-nums">{l.total}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{l.active}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{formatDiskSize(l.size)}</td>
-                <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatReclaimable(l.reclaimable, l.size)}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{formatBytes(l.size)}</td>
+                <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{reclaimableText(l.reclaimable, l.size)}</td>
                 <td className="px-3 py-2" aria-hidden="true">
                   <div className="flex h-3 overflow-hidden rounded-sm bg-line" style={{ width: `${Math.max(2, (l.size / largest) * 100)}%` }}>
                     <div className="h-full bg-brand" style={{ width: `${l.size ? (inUse / l.size) * 100 : 0}%` }} />

@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { useSystem } from "@/lib/browser/hooks/use-system";
 import { errorMessage } from "@/lib/browser/api/api-error";
-import { formatMemory } from "@/lib/shared/cleanup/format-size";
+import { formatBytes } from "@/lib/shared/format-bytes";
 import type { EngineFacts } from "@/lib/shared/types/system";
 import { Card, Field, Muted } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -69,7 +69,7 @@ function HostCard({ e }: { e: EngineFacts }) {
         </Field>
         <Field label="Architecture">{e.architecture}</Field>
         <Field label="CPUs">{e.cpus}</Field>
-        <Field label="Memory">{formatMemory(e.memory)}</Field>
+        <Field label="Memory">{formatBytes(e.memory, { units: "binary" })}</Field>
       </dl>
     </Card>
   );

@@ -2,7 +2,7 @@
 
 import clsx from "clsx";
 import type { Task, TaskLayer } from "@/lib/shared/types/images";
-import { formatImageSize } from "@/lib/browser/images/format-size";
+import { formatBytes } from "@/lib/shared/format-bytes";
 import { isLayerDone } from "@/lib/shared/images/layer-status";
 
 /** Bytes done over bytes known, across layers that reported a size. */
@@ -41,7 +41,7 @@ function LayerRow({ layer }: { layer: TaskLayer }) {
       {layer.total && !done ? <Bar value={layer.current ?? 0} max={layer.total} label={`Layer ${layer.id}`} /> : <span />}
       <span title={layer.status} className={clsx("truncate text-right", done ? "text-running" : "text-ink-muted")}>
         {layer.status}
-        {layer.total && !done ? ` ${formatImageSize(layer.current ?? 0)}/${formatImageSize(layer.total)}` : ""}
+        {layer.total && !done ? ` ${formatBytes(layer.current ?? 0)}/${formatBytes(layer.total)}` : ""}
       </span>
     </li>
   );
@@ -57,7 +57,7 @@ export function TaskProgress({ task, compact = false }: { task: Task; compact?: 
         <div className="flex items-center gap-2 text-xs">
           <Bar value={current} max={total} label={`Progress of ${task.target}`} className="flex-1" />
           <span className="w-28 shrink-0 text-right text-ink-muted">
-            {total ? `${formatImageSize(current)} / ${formatImageSize(total)}` : "waiting…"}
+            {total ? `${formatBytes(current)} / ${formatBytes(total)}` : "waiting…"}
           </span>
         </div>
       )}

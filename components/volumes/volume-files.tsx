@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useVolumeFiles } from "@/lib/browser/hooks/use-volume-files";
 import { errorMessage } from "@/lib/browser/api/api-error";
 import { formatDateTime } from "@/lib/browser/format-date";
-import { formatBytes } from "@/components/new-container/format-bytes";
+import { formatBytes } from "@/lib/shared/format-bytes";
 import { buttonClass } from "@/components/ui/form-controls";
 import { Card } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";

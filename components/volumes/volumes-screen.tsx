@@ -7,7 +7,7 @@ import { useVolumes } from "@/lib/browser/hooks/use-volumes";
 import { errorMessage } from "@/lib/browser/api/api-error";
 import { fetchJson } from "@/lib/browser/api/fetch-json";
 import { formatRelative, parseEngineTime } from "@/lib/browser/format-date";
-import { formatBytes } from "@/components/new-container/format-bytes";
+import { formatBytes } from "@/lib/shared/format-bytes";
 import { buttonClass, Checkbox } from "@/components/ui/form-controls";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";

@@ -5,7 +5,7 @@ import type { PathStat } from "@/lib/shared/types/files";
 import { errorMessage } from "@/lib/browser/api/api-error";
 import { fetchJson } from "@/lib/browser/api/fetch-json";
 import { archiveUrl } from "@/lib/browser/paths/files";
-import { formatBytes } from "@/lib/browser/files/files-tree";
+import { formatBytes } from "@/lib/shared/format-bytes";
 import { containerPath } from "@/lib/shared/schemas/files";
 import { Card } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";

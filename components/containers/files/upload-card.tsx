@@ -2,9 +2,9 @@
 
 import { useRef, useState, type FormEvent } from "react";
 import { errorMessage } from "@/lib/browser/api/api-error";
-import { formatBytes } from "@/lib/browser/files/files-tree";
+import { formatBytes } from "@/lib/shared/format-bytes";
 import { uploadToContainer, type UploadHandle } from "@/lib/browser/api/files-upload";
-import { DEFAULT_UPLOAD_DIR, MAX_UPLOAD_BYTES, containerPath, uploadFileName } from "@/lib/shared/schemas/files";
+import { DEFAULT_UPLOAD_DIR, MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE, containerPath, uploadFileName } from "@/lib/shared/schemas/files";
 import { Card } from "@/components/ui/card";
 
 type Outcome = { ok: true; message: string } | { ok: false; message: string };
@@ -28,7 +28,7 @@ export function UploadCard({ containerRef, onUploaded }: { containerRef: string;
       : !name.success
         ? `File name: ${name.error.issues[0]?.message}`
         : file.size > MAX_UPLOAD_BYTES
-          ? `The file is larger than ${formatBytes(MAX_UPLOAD_BYTES)}`
+          ? UPLOAD_TOO_LARGE
           : undefined;
     if (invalid || !folder.success) {
       setOutcome({ ok: false, message: invalid ?? "invalid destination" });

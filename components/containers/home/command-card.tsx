@@ -1,10 +1,10 @@
 import type { ContainerDetail } from "@/lib/shared/types/engine";
-import { formatArgs } from "@/lib/browser/containers/format-command";
+import { joinArgv } from "@/lib/shared/argv";
 import { Card, Field, Muted } from "@/components/ui/card";
 
 export function CommandCard({ container }: { container: ContainerDetail }) {
   const argv = [...container.entrypoint, ...container.cmd];
-  const command = argv.length > 0 ? formatArgs(argv) : container.command;
+  const command = argv.length > 0 ? joinArgv(argv) : container.command;
   return (
     <Card title="Command">
       <pre className="whitespace-pre-wrap break-all rounded bg-pane px-2 py-1.5 font-mono text-xs text-ink">
@@ -13,7 +13,7 @@ export function CommandCard({ container }: { container: ContainerDetail }) {
       <dl className="mt-2">
         {container.entrypoint.length > 0 && (
           <Field label="Entrypoint">
-            <span className="break-all font-mono text-xs">{formatArgs(container.entrypoint)}</span>
+            <span className="break-all font-mono text-xs">{joinArgv(container.entrypoint)}</span>
           </Field>
         )}
         <Field label="Working dir">

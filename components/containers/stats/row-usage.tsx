@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import clsx from "clsx";
 import type { StatsSample } from "@/lib/shared/types/stats";
 import { subscribeStats } from "@/lib/browser/live/stats-subscriptions";
-import { formatBytesBinary } from "@/components/containers/stats/format-stats";
+import { formatStatsMemory } from "@/components/containers/stats/format-stats";
 
 /**
  * A running row's CPU and memory while the list's usage toggle is on. It shares the container's one
@@ -13,11 +13,11 @@ import { formatBytesBinary } from "@/components/containers/stats/format-stats";
 export function RowUsage({ id, name, selected }: { id: string; name: string; selected: boolean }) {
   const [sample, setSample] = useState<StatsSample | undefined>();
   useEffect(() => subscribeStats(id, (u) => setSample(u.type === "sample" ? u.sample : undefined)), [id]);
-  const text = sample ? `${sample.cpuPercent.toFixed(1)}% · ${formatBytesBinary(sample.memUsage)}` : "…";
+  const text = sample ? `${sample.cpuPercent.toFixed(1)}% · ${formatStatsMemory(sample.memUsage)}` : "…";
   return (
     <span
       aria-label={`${name} usage`}
-      title={sample ? `CPU ${sample.cpuPercent.toFixed(2)}%, memory ${formatBytesBinary(sample.memUsage)}` : undefined}
+      title={sample ? `CPU ${sample.cpuPercent.toFixed(2)}%, memory ${formatStatsMemory(sample.memUsage)}` : undefined}
       className={clsx("shrink-0 font-mono tabular-nums", selected ? "text-white" : "text-ink")}
     >
       {text}

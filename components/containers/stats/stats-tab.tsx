@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Spinner } from "@/components/ui/spinner";
 import { StatTile } from "@/components/containers/stats/stat-tile";
 import { UsageChart } from "@/components/containers/stats/usage-chart";
-import { formatBytesBinary, formatBytesDecimal, formatPercent, formatRate } from "@/components/containers/stats/format-stats";
+import { formatStatsMemory, formatStatsIo, formatPercent, formatRate } from "@/components/containers/stats/format-stats";
 
 // States in which the engine has live counters for the container.
 const LIVE_STATES = new Set(["running", "paused", "restarting"]);
@@ -53,23 +53,23 @@ export function StatsTab({ container }: { container: ContainerDetail }) {
         <StatTile
           label="Memory"
           value={formatPercent(latest.memPercent)}
-          detail={`${formatBytesBinary(latest.memUsage)} / ${formatBytesBinary(latest.memLimit)}`}
+          detail={`${formatStatsMemory(latest.memUsage)} / ${formatStatsMemory(latest.memLimit)}`}
         />
         <StatTile
           label="Net I/O"
-          value={`${formatBytesDecimal(latest.netRx)} / ${formatBytesDecimal(latest.netTx)}`}
+          value={`${formatStatsIo(latest.netRx)} / ${formatStatsIo(latest.netTx)}`}
           detail="received / sent"
         />
         <StatTile
           label="Block I/O"
-          value={`${formatBytesDecimal(latest.blockRead)} / ${formatBytesDecimal(latest.blockWrite)}`}
+          value={`${formatStatsIo(latest.blockRead)} / ${formatStatsIo(latest.blockWrite)}`}
           detail="read / written"
         />
         <StatTile label="PIDs" value={latest.pids} detail={container.state === "paused" ? "paused" : "processes"} />
       </div>
       <div className="grid grid-cols-1 items-start gap-3 xl:grid-cols-3">
         <UsageChart title="CPU %" time={history.time} series={cpuSeries} format={formatPercent} min={1} />
-        <UsageChart title="Memory" time={history.time} series={memSeries} format={formatBytesBinary} />
+        <UsageChart title="Memory" time={history.time} series={memSeries} format={formatStatsMemory} />
         <UsageChart title="Network" time={history.time} series={netSeries} format={formatRate} />
       </div>
     </div>

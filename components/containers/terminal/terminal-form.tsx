@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent } from "react";
 import clsx from "clsx";
 import type { TerminalMode } from "@/lib/shared/types/exec";
-import { splitCommand } from "@/lib/browser/terminal/terminal-argv";
+import { splitArgv } from "@/lib/shared/argv";
 import { execUser, execWorkdir } from "@/lib/shared/schemas/exec";
 import type { OpenSpec } from "./use-terminal-session";
 
@@ -37,14 +37,15 @@ export function TerminalForm({
     e.preventDefault();
     if (connected) return onDisconnect();
     if (mode === "attach") return onConnect({ mode: "attach" });
-    const split = choice === "custom" ? splitCommand(custom) : { argv: [choice] };
+    const split = choice === "custom" ? splitArgv(custom) : [choice];
     if ("error" in split) return setError(`Command: ${split.error}`);
+    if (split.length === 0) return setError("Command: type a command to run");
     const u = user.trim() ? execUser.safeParse(user.trim()) : undefined;
     if (u && !u.success) return setError(`User: ${u.error.issues[0]?.message}`);
     const w = workdir.trim() ? execWorkdir.safeParse(workdir.trim()) : undefined;
     if (w && !w.success) return setError(`Working directory: ${w.error.issues[0]?.message}`);
     setError(undefined);
-    onConnect({ mode: "exec", cmd: split.argv, user: u?.data, workdir: w?.data });
+    onConnect({ mode: "exec", cmd: split, user: u?.data, workdir: w?.data });
   };
 
   return (

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { EXEC_LIMITS, type ExecOpenRequest, type TerminalMode } from "@/lib/shared/types/exec";
 import { chunkInput, newSessionId, terminalSocket } from "@/lib/browser/live/terminal-socket";
 import { LineEditor } from "@/lib/browser/terminal/terminal-line-editor";
+import { joinArgv } from "@/lib/shared/argv";
 import type { Xterm } from "./use-xterm";
 
 export type SessionStatus =
@@ -112,7 +113,7 @@ export function useTerminalSession(xterm: Xterm | null, container: string) {
           // Without a TTY the process writes bare "\n": xterm must return to column 0 itself.
           term.options.convertEol = !ack.tty;
           if (!ack.tty) session.current.editor = new LineEditor();
-          const label = spec.mode === "exec" ? spec.cmd.join(" ") : "main process";
+          const label = spec.mode === "exec" ? joinArgv(spec.cmd) : "main process";
           setStatus((s) => (s.kind === "connecting" ? { kind: "connected", mode: spec.mode, label, notice: ack.notice } : s));
           term.focus();
         });

@@ -4,7 +4,6 @@ import { sortContainers } from "./container-order";
 import { findByRef, matchesFilter } from "./container-match";
 import { exitCodeFromStatus } from "./exit-code";
 import { shortId } from "./short-id";
-import { formatArgs } from "./format-command";
 
 function c(name: string, state: ContainerSummary["state"], extra: Partial<ContainerSummary> = {}): ContainerSummary {
   return {
@@ -61,11 +60,8 @@ describe("exitCodeFromStatus", () => {
   });
 });
 
-describe("shortId / formatArgs", () => {
+describe("shortId", () => {
   it("shortens ids the way docker ps does", () => {
     expect(shortId("sha256:0123456789abcdef0123")).toBe("0123456789ab");
-  });
-  it("quotes only arguments that need it", () => {
-    expect(formatArgs(["nginx", "-g", "daemon off;"])).toBe('nginx -g "daemon off;"');
   });
 });

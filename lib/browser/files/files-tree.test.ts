@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildDiffTree, countKinds, filterChanges, folderPaths, formatBytes } from "./files-tree";
+import { buildDiffTree, countKinds, filterChanges, folderPaths } from "./files-tree";
 
 const changes = [
   { path: "/bin", kind: "changed" as const },
@@ -31,11 +31,5 @@ describe("filters and counts", () => {
     expect(filterChanges(changes, "NEW").map((c) => c.path)).toEqual(["/data/new.txt"]);
     expect(filterChanges(changes, "", new Set(["deleted"] as const)).map((c) => c.path)).toEqual(["/bin/vi"]);
     expect(countKinds(changes)).toEqual({ added: 2, changed: 2, deleted: 1 });
-  });
-
-  it("formats sizes", () => {
-    expect(formatBytes(6)).toBe("6 B");
-    expect(formatBytes(1536)).toBe("1.5 KiB");
-    expect(formatBytes(512 * 1024 * 1024)).toBe("512 MiB");
   });
 });

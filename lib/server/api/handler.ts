@@ -5,7 +5,7 @@ import { readConfig } from "@/lib/server/config";
 import type { Engine } from "@/lib/server/engine/engine";
 import { getEngine } from "@/lib/server/engine/engines";
 import { checkRequest } from "@/lib/server/security/request-policy";
-import { issuesToFields } from "@/lib/shared/schemas/field-errors";
+import { describeIssues, issuesToFields } from "@/lib/shared/schemas/field-errors";
 import { ApiError, errorBody } from "@/lib/shared/errors";
 
 type Params = Record<string, string | string[]>;
@@ -18,14 +18,9 @@ function json(status: number, body: unknown): NextResponse {
   return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }
 
-function describeZodError(err: ZodError): string {
-  return err.issues
-    .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))
-    .join("; ");
-}
 
 function toErrorResponse(req: NextRequest, err: unknown): NextResponse {
-  if (err instanceof ZodError) return json(400, errorBody("invalid_request", describeZodError(err), issuesToFields(err.issues)));
+  if (err instanceof ZodError) return json(400, errorBody("invalid_request", describeIssues(err.issues), issuesToFields(err.issues)));
   if (err instanceof ApiError && err.code !== "internal") return json(err.status, errorBody(err.code, err.message, err.fields));
   // Berth's own bug: logged with what was thrown, answered without it.
   const cause = err instanceof ApiError && err.cause !== undefined ? err.cause : err;

@@ -1,7 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type Docker from "dockerode";
-import { joinCommand, splitCommand, type RecreateChanges } from "@/lib/shared/schemas/container-config";
+import { type RecreateChanges } from "@/lib/shared/schemas/container-config";
+import { joinArgv, splitArgv } from "@/lib/shared/argv";
 import { inspectContainer } from "./containers";
 import { toMounts, toPortBindings } from "./container-create";
 import type { ConfigDiffRow, ContainerSettings, RecreatableSettings } from "@/lib/shared/types/container-config";
@@ -79,8 +80,8 @@ export function settingsFromInspect(raw: RawFullInspect): ContainerSettings {
       autoRemove: hc.AutoRemove ?? false,
     },
     recreatable: {
-      command: joinCommand(argv(raw.Config?.Cmd)),
-      entrypoint: joinCommand(argv(raw.Config?.Entrypoint)),
+      command: joinArgv(argv(raw.Config?.Cmd)),
+      entrypoint: joinArgv(argv(raw.Config?.Entrypoint)),
       env: (raw.Config?.Env ?? []).map(splitEnv),
       ports,
       mounts,
@@ -168,7 +169,7 @@ export function buildRecreatePlan(raw: RawFullInspect, changes: RecreateChanges,
   if (image) config.Image = image;
   if (changes.env) config.Env = changes.env.filter((r) => r.key).map((r) => `${r.key}=${r.value}`);
   const argvOf = (text: string) => {
-    const r = splitCommand(text);
+    const r = splitArgv(text);
     return "error" in r || r.length === 0 ? null : r;
   };
   if (changes.command !== undefined) config.Cmd = argvOf(changes.command);

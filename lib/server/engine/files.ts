@@ -104,10 +104,12 @@ export async function statContainerPath(engine: Engine, ref: string, path: strin
   return statIn(engine, await resolveContainer(engine, ref), path);
 }
 
+/** A download as the engine layer opens it; lib/server/api/download-headers sends it. */
 export interface Download {
   body: ReadableStream<Uint8Array>;
   filename: string;
   contentType: string;
+  /** Bytes, when known up front. */
   length?: number;
 }
 

@@ -2,7 +2,6 @@ import "server-only";
 import { Readable } from "node:stream";
 import { linkedAbort, toWebStream, type Download } from "./files";
 import { followProgress, type ProgressEvent } from "./progress";
-import { attachmentDisposition } from "@/lib/shared/schemas/files";
 import { callEngine } from "./errors";
 import { ApiError } from "@/lib/shared/errors";
 import type { Engine } from "./engine";
@@ -122,17 +121,4 @@ export async function openExport(engine: Engine, ref: string, signal: AbortSigna
   const stream = (await callEngine(() => engine.docker.getContainer(raw.Id).export({ abortSignal: ac.signal }))) as Readable;
   const name = (raw.Name ?? ref).replace(/^\//, "");
   return { body: toWebStream(stream, () => ac.abort()), filename: tarFileName([name]), contentType: "application/x-tar" };
-}
-
-/** A download as the browser gets it: a named attachment, never cached or sniffed. */
-export function downloadResponse(download: Download): Response {
-  return new Response(download.body, {
-    status: 200,
-    headers: {
-      "Content-Type": download.contentType,
-      "Content-Disposition": attachmentDisposition(download.filename),
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
 }

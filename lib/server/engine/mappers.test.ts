@@ -94,7 +94,7 @@ describe("toContainerDetail", () => {
       id: "f00",
       name: "api",
       image: "busybox",
-      command: "sh -c sleep 1000",
+      command: "sh -c 'sleep 1000'",
       state: "exited",
       status: "Exited (137) 3 minutes ago",
       exitCode: 137,

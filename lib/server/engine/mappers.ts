@@ -1,4 +1,5 @@
 import "server-only";
+import { joinArgv } from "@/lib/shared/argv";
 import {
   CONTAINER_STATES,
   type ContainerDetail,
@@ -245,7 +246,7 @@ export function toContainerDetail(raw: RawContainerInspect, now = Date.now()): C
     name: primaryName(raw.Name ? [raw.Name] : undefined, id),
     image: raw.Config?.Image ?? "",
     imageId: raw.Image ?? "",
-    command: [raw.Path ?? "", ...(raw.Args ?? [])].filter(Boolean).join(" "),
+    command: joinArgv([raw.Path ?? "", ...(raw.Args ?? [])].filter(Boolean)),
     created: raw.Created ? Math.floor(Date.parse(raw.Created) / 1000) : 0,
     state: toContainerState(st.Status),
     status: statusText(raw, now),

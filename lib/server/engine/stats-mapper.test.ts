@@ -134,19 +134,8 @@ describe("stats mapper (docker CLI formulas)", () => {
   });
 });
 
-describe("docker stats formatting (go-units)", async () => {
-  const { formatBytesBinary, formatBytesDecimal, formatPercent } = await import("@/components/containers/stats/format-stats");
-  it("prints memory in binary units with 4 significant digits", () => {
-    expect(formatBytesBinary(462848)).toBe("452KiB");
-    expect(formatBytesBinary(25276514304)).toBe("23.54GiB");
-    expect(formatBytesBinary(1.5 * 1024 * 1024)).toBe("1.5MiB");
-    expect(formatBytesBinary(0)).toBe("0B");
-  });
-  it("prints I/O in decimal units with 3 significant digits", () => {
-    expect(formatBytesDecimal(806)).toBe("806B");
-    expect(formatBytesDecimal(1536)).toBe("1.54kB");
-    expect(formatBytesDecimal(2_097_152)).toBe("2.1MB");
-  });
+describe("docker stats formatting", async () => {
+  const { formatPercent } = await import("@/components/containers/stats/format-stats");
   it("prints percentages with two decimals", () => {
     expect(formatPercent(0.5249)).toBe("0.52%");
     expect(formatPercent(75.7)).toBe("75.70%");

@@ -1,4 +1,5 @@
 import "server-only";
+import { describeIssues } from "@/lib/shared/schemas/field-errors";
 import { StringDecoder } from "node:string_decoder";
 import type { Socket } from "socket.io";
 import type { ZodType } from "zod";
@@ -56,7 +57,7 @@ export const execChannel: LiveChannel = (_io, socket, engine) => {
       if (typeof ack === "function") ack(result);
     };
     const parsed = execOpenRequest.safeParse(payload);
-    if (!parsed.success) return reply({ ok: false, error: firstIssue(parsed.error) });
+    if (!parsed.success) return reply({ ok: false, error: describeIssues(parsed.error.issues) });
     const request = parsed.data;
     if (sessions.has(request.sessionId)) return reply({ ok: false, error: "this session id is already in use" });
     if (sessions.size >= EXEC_LIMITS.maxSessionsPerSocket) {
@@ -142,16 +143,10 @@ function on<T>(socket: Socket, event: string, schema: ZodType<T>, handler: (payl
   socket.on(event, (payload: unknown) => {
     const parsed = schema.safeParse(payload);
     if (!parsed.success) {
-      socket.emit("exec:error", { event, error: firstIssue(parsed.error) });
+      socket.emit("exec:error", { event, error: describeIssues(parsed.error.issues) });
       return;
     }
     handler(parsed.data);
   });
 }
 
-function firstIssue(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
-  const issue = error.issues[0];
-  if (!issue) return "invalid request";
-  const path = issue.path.map(String).join(".");
-  return path ? `${path}: ${issue.message}` : issue.message;
-}

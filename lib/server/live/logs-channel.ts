@@ -1,4 +1,5 @@
 import "server-only";
+import { describeIssues } from "@/lib/shared/schemas/field-errors";
 import type { Socket } from "socket.io";
 import { ZodError } from "zod";
 import { streamContainerLogs, type LogSource } from "@/lib/server/engine/logs";
@@ -132,7 +133,7 @@ function refusal(err: unknown): { code: string; message: string } {
   if (err instanceof ZodError) {
     return {
       code: "invalid_request",
-      message: err.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; "),
+      message: describeIssues(err.issues),
     };
   }
   const e = toEngineError(err);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { queryFlag } from "@/lib/shared/schemas/query-flag";
 import { formatReference, parseReference, withDefaultTag } from "@/lib/shared/images/reference";
 import { imageRef } from "./images";
 
@@ -53,11 +54,6 @@ export const buildArgs = z
     }
   });
 
-const flagText = z
-  .enum(["1", "0", "true", "false", ""], { message: "must be 1, 0, true or false" })
-  .optional()
-  .transform((v) => v === "1" || v === "true" || v === "");
-
 const commonOptions = {
   tag: z.preprocess(blankToUndefined, imageTagText.optional()),
   target: z.preprocess(blankToUndefined, z.string().trim().regex(STAGE_NAME, "Not a stage name (as in FROM … AS name)").max(128).optional()),
@@ -86,8 +82,8 @@ export const buildContextQuery = z
     ...commonOptions,
     dockerfile: z.preprocess(blankToUndefined, contextPath.default("Dockerfile")),
     buildArgs: buildArgs.default({}),
-    noCache: flagText,
-    pull: flagText,
+    noCache: queryFlag,
+    pull: queryFlag,
   })
   .strict();
 

@@ -1,14 +1,10 @@
 import { z } from "zod";
+import { queryFlag } from "@/lib/shared/schemas/query-flag";
 import { volumeRef } from "./volumes";
 
 // Shared by the cleanup screen (options) and the API handlers.
 
 export const MAX_OLDER_THAN_HOURS = 24 * 365 * 10;
-
-const flag = z
-  .enum(["1", "0", "true", "false", ""], { message: "must be 1, 0, true or false" })
-  .optional()
-  .transform((v) => v === "1" || v === "true" || v === "");
 
 /** "Only older than N hours": empty means no limit. */
 export const olderThanHoursText = z
@@ -19,7 +15,7 @@ export const olderThanHoursText = z
   .refine((v) => v === undefined || v <= MAX_OLDER_THAN_HOURS, `At most ${MAX_OLDER_THAN_HOURS} hours (10 years)`);
 
 export const cleanupQuerySchema = z.strictObject({
-  unusedImages: flag,
+  unusedImages: queryFlag,
   olderThanHours: olderThanHoursText.optional(),
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { issuesToFields } from "./field-errors";
-import { createContainerBody, joinCommand, parseEnvText, parseSize, splitCommand, updateContainerBody } from "./container-config";
+import { createContainerBody, envList, parseSize, updateContainerBody } from "./container-config";
 
 function fieldsOf(input: unknown) {
   const r = createContainerBody.safeParse(input);
@@ -14,7 +14,7 @@ describe("createContainerBody", () => {
       name: "web-1",
       command: `sh -c 'echo "hi there"'`,
       env: [{ key: "A", value: "1" }],
-      envText: "# comment\nexport B=\"two words\"\n\nC=3",
+      envText: "# comment\nB=\"two words\"\n\nC=3",
       ports: [{ hostIp: "", hostPort: "8080", containerPort: "80", protocol: "tcp" }],
       mounts: [{ type: "bind", source: "/srv/data", target: "/data", readOnly: true }],
       restartPolicy: { name: "on-failure", maximumRetryCount: "3" },
@@ -36,6 +36,10 @@ describe("createContainerBody", () => {
     expect(fieldsOf({ image: "x", mounts: [{ type: "bind", source: "data", target: "/d" }] })["mounts.0.source"]).toMatch(/absolute/);
     expect(fieldsOf({ image: "x", mounts: [{ type: "bind", source: "/a/../etc", target: "/d" }] })["mounts.0.source"]).toMatch(/\.\./);
     expect(fieldsOf({ image: "x", memory: "lots" }).memory).toMatch(/512m/);
+    expect(fieldsOf({ image: "x", command: `sh -c "oops` }).command).toMatch(/Unclosed double quote/);
+    expect(fieldsOf({ image: "x", entrypoint: "ls | wc -l" }).entrypoint).toMatch(/\| is a shell operator/);
+    // A bad command or memory limit does not hide the whole-form checks.
+    expect(Object.keys(fieldsOf({ image: "x", command: "ls *", memory: "lots", envText: "NOPE" })).sort()).toEqual(["command", "envText", "memory"]);
     expect(fieldsOf({ image: "", network: { mode: "container" } })).toMatchObject({ image: expect.any(String), "network.target": expect.any(String) });
     expect(fieldsOf({ image: "x", autoRemove: true, restartPolicy: { name: "always" } })).toHaveProperty("autoRemove");
     expect(fieldsOf({ image: "x", ports: [{ hostPort: 80, containerPort: 80 }, { hostPort: 80, containerPort: 81 }] })).toHaveProperty("ports.1.hostPort");
@@ -43,16 +47,8 @@ describe("createContainerBody", () => {
 });
 
 describe("helpers", () => {
-  it("splits and joins commands symmetrically", () => {
-    const argv = ["sh", "-c", "echo 'a b' $HOME", ""];
-    expect(splitCommand(joinCommand(argv))).toEqual(argv);
-    expect(splitCommand(`a "b`)).toEqual({ error: 'Unclosed " quote' });
-  });
-  it("parses .env text", () => {
-    expect(parseEnvText("A=1\n B = 'x y' \n#c\nNOPE")).toEqual({
-      rows: [{ key: "A", value: "1" }, { key: "B", value: "x y" }],
-      errors: [expect.stringContaining("Line 4")],
-    });
+  it("adds pasted env-file text after the rows, a later key winning like docker run -e", () => {
+    expect(envList({ env: [{ key: "A", value: "1" }, { key: "", value: "" }], envText: "B=\"two words\"\nA=2" })).toEqual(["A=2", 'B="two words"']);
   });
   it("parses sizes", () => {
     expect(parseSize("1g")).toBe(1024 ** 3);

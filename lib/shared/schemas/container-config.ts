@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { splitArgv } from "@/lib/shared/argv";
+import { parseEnvFile } from "@/lib/shared/env-file";
 
 // One schema for the "New container" form, the Settings tab and their API handlers: the browser runs it
 // to show field errors before sending, the server runs it again because the browser is not trusted.
@@ -78,6 +80,9 @@ export function parseSize(text: string): number | undefined {
   return Math.round(Number(m[1]) * SIZE_UNITS[m[2]!.toLowerCase()]!);
 }
 
+// A transform's issue stops the object's superRefine (env text, duplicate ports and mounts) unless it says
+// `continue`: with it, the form shows every bad field at once, not the rest only after this one is fixed.
+
 /** The engine refuses memory limits under 6 MiB. */
 export const MIN_MEMORY = 6 * 1024 * 1024;
 export const memoryLimit = z
@@ -86,11 +91,11 @@ export const memoryLimit = z
   .transform((text, ctx) => {
     const bytes = parseSize(text);
     if (bytes === undefined) {
-      ctx.addIssue({ code: "custom", message: "Use a size like 512m or 1g" });
+      ctx.addIssue({ code: "custom", message: "Use a size like 512m or 1g", continue: true });
       return z.NEVER;
     }
     if (bytes < MIN_MEMORY) {
-      ctx.addIssue({ code: "custom", message: "The engine needs at least 6m" });
+      ctx.addIssue({ code: "custom", message: "The engine needs at least 6m", continue: true });
       return z.NEVER;
     }
     return bytes;
@@ -114,91 +119,19 @@ export const networkChoice = z
     }
   });
 
-/** Splits shell-style words: quotes group, backslash escapes; no expansion (the engine runs argv as is). */
-export function splitCommand(text: string): string[] | { error: string } {
-  const out: string[] = [];
-  let word = "";
-  let inWord = false;
-  let quote: '"' | "'" | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quote) {
-      if (ch === quote) quote = null;
-      else if (ch === "\\" && quote === '"' && i + 1 < text.length) word += text[++i];
-      else word += ch;
-    } else if (ch === '"' || ch === "'") {
-      quote = ch;
-      inWord = true;
-    } else if (ch === "\\" && i + 1 < text.length) {
-      word += text[++i];
-      inWord = true;
-    } else if (/\s/.test(ch)) {
-      if (inWord) out.push(word);
-      word = "";
-      inWord = false;
-    } else {
-      word += ch;
-      inWord = true;
-    }
-  }
-  if (quote) return { error: `Unclosed ${quote} quote` };
-  if (inWord) out.push(word);
-  return out;
-}
-
-/** argv → the text a user would type back (quotes only where needed). */
-export function joinCommand(argv: string[]): string {
-  return argv
-    .map((a) => {
-      if (a !== "" && /^[\w@%+=:,./-]+$/.test(a)) return a;
-      if (!a.includes("'")) return `'${a}'`;
-      return `"${a.replace(/(["\\])/g, "\\$1")}"`;
-    })
-    .join(" ");
-}
-
 /** Empty text → undefined (keep the image's); otherwise the argv. */
 const commandText = z
   .string()
   .optional()
   .transform((text, ctx) => {
     if (text === undefined || text.trim() === "") return undefined;
-    const argv = splitCommand(text);
+    const argv = splitArgv(text);
     if ("error" in argv) {
-      ctx.addIssue({ code: "custom", message: argv.error });
+      ctx.addIssue({ code: "custom", message: argv.error, continue: true });
       return z.NEVER;
     }
     return argv;
   });
-
-/**
- * `.env` text → rows. Blank lines and `#` comments are skipped, `export ` is allowed, a value may be
- * quoted. A line without `=` is an error naming the line, never silently dropped.
- */
-export function parseEnvText(text: string): { rows: { key: string; value: string }[]; errors: string[] } {
-  const rows: { key: string; value: string }[] = [];
-  const errors: string[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.trim();
-    if (!line || line.startsWith("#")) return;
-    const body = line.replace(/^export\s+/, "");
-    const eq = body.indexOf("=");
-    if (eq <= 0) {
-      errors.push(`Line ${i + 1} ("${body.slice(0, 40)}") needs KEY=value`);
-      return;
-    }
-    const key = body.slice(0, eq).trim();
-    let value = body.slice(eq + 1).trim();
-    if (!ENV_KEY_RE.test(key)) {
-      errors.push(`Line ${i + 1}: "${key}" is not a variable name`);
-      return;
-    }
-    const q = value[0];
-    if ((q === '"' || q === "'") && value.length >= 2 && value.endsWith(q)) value = value.slice(1, -1);
-    rows.push({ key, value });
-  });
-  return { rows, errors };
-}
 
 function checkEnvRows(rows: { key: string; value: string }[], ctx: z.RefinementCtx, path: string) {
   rows.forEach((row, i) => {
@@ -245,7 +178,7 @@ export const createContainerBody = z
     command: commandText,
     entrypoint: commandText,
     env: rows(keyValueRow),
-    /** Pasted `.env` text, added after the rows. */
+    /** Pasted env-file text (read like `docker run --env-file`), added after the rows. */
     envText: z.string().max(100_000).optional(),
     ports: rows(portRow),
     mounts: rows(mountRow),
@@ -268,7 +201,7 @@ export const createContainerBody = z
   .superRefine((body, ctx) => {
     checkEnvRows(body.env, ctx, "env");
     if (body.envText) {
-      const { errors } = parseEnvText(body.envText);
+      const { errors } = parseEnvFile(body.envText);
       if (errors.length) ctx.addIssue({ code: "custom", path: ["envText"], message: errors.join("; ") });
     }
     checkLabelRows(body.labels, ctx);
@@ -286,7 +219,7 @@ export type MountRow = z.output<typeof mountRow>;
 
 /** Env rows + pasted text → `KEY=value` strings; later keys win, like `docker run -e`. */
 export function envList(body: { env: { key: string; value: string }[]; envText?: string }): string[] {
-  const all = [...body.env.filter((r) => r.key), ...(body.envText ? parseEnvText(body.envText).rows : [])];
+  const all = [...body.env.filter((r) => r.key), ...(body.envText ? parseEnvFile(body.envText).rows : [])];
   const map = new Map<string, string>();
   for (const r of all) map.set(r.key, r.value);
   return [...map].map(([k, v]) => `${k}=${v}`);
@@ -324,7 +257,7 @@ function checkRecreate(body: { env?: { key: string; value: string }[]; ports?: P
   if (body.mounts) checkMounts(body.mounts, ctx);
   const argvError = (key: "command" | "entrypoint", text: unknown) => {
     if (typeof text === "string") {
-      const r = splitCommand(text);
+      const r = splitArgv(text);
       if ("error" in r) ctx.addIssue({ code: "custom", path: [key], message: r.error });
     }
   };

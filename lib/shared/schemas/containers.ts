@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { queryFlag } from "@/lib/shared/schemas/query-flag";
 import { CONTAINER_VERBS } from "@/lib/shared/containers/verbs";
 
 // A container reference as the engine accepts it: a full id, an id prefix, or a name
@@ -11,15 +12,10 @@ export const containerRef = z
   .regex(/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]*$/, "not a container id or name")
   .transform((s) => s.replace(/^\//, ""));
 
-const flag = z
-  .enum(["1", "0", "true", "false", ""], { message: "must be 1, 0, true or false" })
-  .optional()
-  .transform((v) => v === "1" || v === "true" || v === "");
-
 // Like `docker ps`, only running containers unless `all` is set; the dashboard always asks for all.
-export const listContainersQuery = z.object({ all: flag }).strict();
+export const listContainersQuery = z.object({ all: queryFlag }).strict();
 
-export const removeContainerQuery = z.object({ force: flag, volumes: flag }).strict();
+export const removeContainerQuery = z.object({ force: queryFlag, volumes: queryFlag }).strict();
 
 export const containerVerb = z.enum(CONTAINER_VERBS, {
   message: `action must be one of ${CONTAINER_VERBS.join(", ")}`,

@@ -15,3 +15,8 @@ export function issuesToFields(issues: readonly { path: readonly PropertyKey[]; 
 export function pickFields(fields: Record<string, string>, keys: readonly string[]): Record<string, string> {
   return Object.fromEntries(Object.entries(fields).filter(([key]) => keys.includes(key)));
 }
+
+/** Zod issues as one line for a message: "ports.0.hostPort: too big; name: required". */
+export function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  return issues.map((i) => (i.path.length ? `${i.path.map(String).join(".")}: ${i.message}` : i.message)).join("; ") || "invalid request";
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatBytes } from "@/lib/shared/format-bytes";
 
 // Paths inside a container, as the Files tab and the archive API take them. They are only ever sent
 // to the engine, which resolves them inside the container's root filesystem; Berth never reads or
@@ -8,6 +9,8 @@ import { z } from "zod";
 export const MAX_PATH_LENGTH = 4096; // PATH_MAX on Linux
 export const MAX_NAME_BYTES = 255; // NAME_MAX on Linux
 export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
+/** What the form and the API say about a larger file. */
+export const UPLOAD_TOO_LARGE = `The file is larger than ${formatBytes(MAX_UPLOAD_BYTES, { units: "binary" })}`;
 
 // C0 controls and DEL: never part of a path a person means, and NUL truncates paths in C code.
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -56,14 +59,3 @@ export type ArchivePutQuery = z.infer<typeof archivePutQuery>;
 
 /** The default destination folder of an upload: writable in almost every image. */
 export const DEFAULT_UPLOAD_DIR = "/tmp";
-
-/**
- * `Content-Disposition` for a download named after a container file: an ASCII fallback in
- * `filename` (quotes, backslashes and non-ASCII replaced) and the exact name in RFC 5987 `filename*`,
- * so a name can neither break out of the header nor lose its accents.
- */
-export function attachmentDisposition(filename: string): string {
-  const fallback = filename.replace(/[^\x20-\x7e]|["\\%;]/g, "_") || "download";
-  const exact = encodeURIComponent(filename).replace(/['()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${exact}`;
-}

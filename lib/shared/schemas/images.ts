@@ -1,13 +1,9 @@
 import { z } from "zod";
+import { queryFlag } from "@/lib/shared/schemas/query-flag";
 import { formatReference, formatRepository, parseReference, withDefaultTag } from "@/lib/shared/images/reference";
 
-const flag = z
-  .enum(["1", "0", "true", "false", ""], { message: "must be 1, 0, true or false" })
-  .optional()
-  .transform((v) => v === "1" || v === "true" || v === "");
-
-export const listImagesQuery = z.object({ all: flag, dangling: flag }).strict();
-export const removeImageQuery = z.object({ force: flag }).strict();
+export const listImagesQuery = z.object({ all: queryFlag, dangling: queryFlag }).strict();
+export const removeImageQuery = z.object({ force: queryFlag }).strict();
 
 // An image id ("sha256:…" or a prefix) or a reference; the route param arrives URL-decoded.
 export const imageRef = z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { queryFlag } from "@/lib/shared/schemas/query-flag";
 import { containerRef } from "./containers";
 
 // One place for the logs inputs: the download route's query and the socket's subscribe payload.
@@ -50,11 +51,6 @@ const tailParam = z
   .transform((v) => (v === "all" ? ("all" as const) : Number(v)))
   .pipe(tailValue);
 
-const flag = z
-  .enum(["1", "0", "true", "false", ""], { message: "must be 1, 0, true or false" })
-  .optional()
-  .transform((v) => v === "1" || v === "true" || v === "");
-
 function untilAfterSince(v: { since?: string; until?: string }) {
   return v.since === undefined || v.until === undefined || Number(v.until) > Number(v.since);
 }
@@ -65,7 +61,7 @@ export const logsDownloadQuery = z
     tail: tailParam.optional().transform((v) => v ?? ("all" as const)),
     since: logTime.optional(),
     until: logTime.optional(),
-    timestamps: flag,
+    timestamps: queryFlag,
   })
   .strict()
   .refine(untilAfterSince, { message: "until must be after since", path: ["until"] });

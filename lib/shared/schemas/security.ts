@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { queryFlag } from "@/lib/shared/schemas/query-flag";
 import { CHECK_IDS, SEVERITIES } from "@/lib/shared/audit/types";
 
 // Shared by the Security screen and the security / isolate handlers.
@@ -7,7 +8,7 @@ export const securityQuery = z.strictObject({
   severity: z.enum([...SEVERITIES, ""]).optional().transform((v) => v || undefined),
   check: z.enum([...CHECK_IDS, ""]).optional().transform((v) => v || undefined),
   /** `1`: only each container's count and worst severity (the list's badges), not the findings. */
-  summary: z.enum(["1", ""]).optional().transform((v) => v === "1"),
+  summary: queryFlag,
 });
 
 /** The name Isolate gives the new network: one per container, recognisable in `docker network ls`. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { queryFlag } from "@/lib/shared/schemas/query-flag";
 import { containerPath } from "./files";
 
 // Shared by the create form (field errors before sending) and the API handler.
@@ -26,8 +27,8 @@ export const createVolumeSchema = z.strictObject({
 export type CreateVolumeInput = z.input<typeof createVolumeSchema>;
 
 export const volumeListQuerySchema = z.strictObject({
-  sizes: z.enum(["1", "0", "true", "false"]).optional().transform((v) => v === "1" || v === "true"),
-  dangling: z.enum(["1", "0", "true", "false"]).optional().transform((v) => v === "1" || v === "true"),
+  sizes: queryFlag,
+  dangling: queryFlag,
 });
 
 /** A volume name in a URL (anonymous volumes have 64-hex names, which the pattern accepts). */

@@ -1,6 +1,6 @@
 import { apiRoute, parseQuery } from "@/lib/server/api/handler";
+import { downloadResponse } from "@/lib/server/api/download-headers";
 import { eventsHistory } from "@/lib/server/engine/events-history";
-import { attachmentDisposition } from "@/lib/shared/schemas/files";
 import { eventsHistoryQuery, EXPORT_MAX_ROWS } from "@/lib/shared/schemas/events";
 
 /**
@@ -30,15 +30,7 @@ export const GET = apiRoute(async (req, { engine }) => {
     },
   });
   const stamp = new Date(query.until).toISOString().replace(/[:.]/g, "-");
-  return new Response(body, {
-    status: 200,
-    headers: {
-      "Content-Type": "application/x-ndjson; charset=utf-8",
-      "Content-Disposition": attachmentDisposition(`berth-events-${stamp}.jsonl`),
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return downloadResponse({ body, filename: `berth-events-${stamp}.jsonl`, contentType: "application/x-ndjson; charset=utf-8" });
 });
 
 // Without its own HEAD, Next would run GET: an engine events stream opened for nothing.

@@ -1,5 +1,6 @@
 import { apiRoute } from "@/lib/server/api/handler";
-import { downloadResponse, openSave } from "@/lib/server/engine/image-transfer";
+import { openSave } from "@/lib/server/engine/image-transfer";
+import { downloadResponse } from "@/lib/server/api/download-headers";
 import { saveNames } from "@/lib/shared/schemas/build";
 import { ApiError } from "@/lib/shared/errors";
 

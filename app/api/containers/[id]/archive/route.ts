@@ -1,8 +1,9 @@
 import { apiRoute, parseQuery } from "@/lib/server/api/handler";
+import { downloadResponse } from "@/lib/server/api/download-headers";
+import { ApiError } from "@/lib/shared/errors";
 import { openDownload, statContainerPath, uploadFile } from "@/lib/server/engine/files";
 import { containerRef } from "@/lib/shared/schemas/containers";
-import { archiveGetQuery, archivePutQuery, attachmentDisposition, MAX_UPLOAD_BYTES } from "@/lib/shared/schemas/files";
-import { ApiError } from "@/lib/shared/errors";
+import { archiveGetQuery, archivePutQuery, MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from "@/lib/shared/schemas/files";
 
 // `docker cp` for the browser. Paths are container paths only (validated, `..` refused); no host
 // path is ever taken. Both directions stream: nothing is held whole in memory.
@@ -11,15 +12,7 @@ export const GET = apiRoute<{ id: string }>(async (req, { params, engine }) => {
   const ref = containerRef.parse(params.id);
   const { path, format } = parseQuery(req, archiveGetQuery);
   if (format === "stat") return { stat: await statContainerPath(engine, ref, path) };
-  const download = await openDownload(engine, ref, path, format, req.signal);
-  const headers = new Headers({
-    "Content-Type": download.contentType,
-    "Content-Disposition": attachmentDisposition(download.filename),
-    "Cache-Control": "no-store",
-    "X-Content-Type-Options": "nosniff",
-  });
-  if (download.length !== undefined) headers.set("Content-Length", String(download.length));
-  return new Response(download.body, { status: 200, headers });
+  return downloadResponse(await openDownload(engine, ref, path, format, req.signal));
 });
 
 // Without its own HEAD, Next would answer HEAD by running GET and open an archive stream for nothing.
@@ -39,7 +32,7 @@ export const PUT = apiRoute<{ id: string }>(async (req, { params, engine }) => {
   const size = Number(declared);
   if (!Number.isSafeInteger(size) || size < 0) throw new ApiError("invalid_request", "Content-Length is not a size");
   if (size > MAX_UPLOAD_BYTES) {
-    throw new ApiError("too_large", `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB`);
+    throw new ApiError("too_large", UPLOAD_TOO_LARGE);
   }
   const body = req.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() });
   return { uploaded: await uploadFile(engine, ref, path, name, body, size, req.signal) };

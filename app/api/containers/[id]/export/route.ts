@@ -1,5 +1,6 @@
 import { apiRoute } from "@/lib/server/api/handler";
-import { downloadResponse, openExport } from "@/lib/server/engine/image-transfer";
+import { openExport } from "@/lib/server/engine/image-transfer";
+import { downloadResponse } from "@/lib/server/api/download-headers";
 import { containerRef } from "@/lib/shared/schemas/containers";
 
 /** `docker export <container>`: its filesystem as a tar download. */

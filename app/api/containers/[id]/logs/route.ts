@@ -1,4 +1,5 @@
 import { apiRoute, parseQuery } from "@/lib/server/api/handler";
+import { downloadResponse } from "@/lib/server/api/download-headers";
 import { streamContainerLogs } from "@/lib/server/engine/logs";
 import { formatLogLine } from "@/lib/server/engine/log-lines";
 import { containerRef } from "@/lib/shared/schemas/containers";
@@ -61,12 +62,5 @@ export const GET = apiRoute<{ id: string }>(async (req, { params, engine }) => {
     { highWaterMark: HIGH_WATER_CHUNKS },
   );
 
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/plain; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${source.container.name}.log"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return downloadResponse({ body, filename: `${source.container.name}.log`, contentType: "text/plain; charset=utf-8" });
 });
