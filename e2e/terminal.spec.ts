@@ -119,7 +119,8 @@ test.describe("terminal", () => {
       // A full-screen program that ignores the polite Ctrl-C/Ctrl-D: the session must end anyway.
       await typeLine(page, "trap '' INT; sleep 600");
       await expect.poll(async () => (await runningExecs(name)).length).toBe(1);
-      expect(await screenText(page)).toContain("sleep 600");
+      // The exec can be running a moment before xterm has drawn the echo.
+      await expect.poll(() => screenText(page)).toContain("sleep 600");
 
       await page.close();
       await expect.poll(async () => (await runningExecs(name)).length, { timeout: 15_000 }).toBe(0);
