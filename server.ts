@@ -4,9 +4,8 @@ import next from "next";
 import { readConfig } from "./lib/server/config";
 import { getEngine } from "./lib/server/engine/engines";
 import { attachLive } from "./lib/server/live/socket-server";
-import { errorBody } from "./lib/shared/errors";
 import type { EngineHealth } from "./lib/shared/types/engine";
-import { checkRequest } from "./lib/server/security/request-policy";
+import { gateServer } from "./lib/server/security/http-gate";
 import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from "./lib/server/security/headers";
 
 async function main() {
@@ -16,14 +15,6 @@ async function main() {
   await app.prepare();
 
   const server = createServer((req, res) => {
-    // DNS rebinding and cross-site requests are refused before Next sees them. (socket.io requests
-    // never reach this function: it runs the same policy in its handshake.)
-    const verdict = checkRequest(req.method, req.headers, config);
-    if (!verdict.ok) {
-      res.writeHead(verdict.status, { "Content-Type": "application/json", "Cache-Control": "no-store" });
-      res.end(JSON.stringify(errorBody(verdict.code, verdict.message)));
-      return;
-    }
     const nonce = newNonce();
     const csp = contentSecurityPolicy(nonce);
     req.headers["content-security-policy"] = csp;
@@ -33,6 +24,9 @@ async function main() {
   });
 
   const live = attachLive(server, config);
+  // Last, so it sits in front of Next and socket.io both: DNS rebinding and cross-site requests are refused
+  // before either sees them (the route wrapper and the socket.io handshake check again).
+  gateServer(server, config);
   getEngine().health.on("change", (h: EngineHealth) =>
     console.log(h.reachable ? `[berth] engine reachable: Docker ${h.version} at ${h.endpoint}` : `[berth] engine not reachable at ${h.endpoint}: ${h.message}`),
   );

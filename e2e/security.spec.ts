@@ -74,6 +74,8 @@ test.describe("safe by default", () => {
         });
       });
     expect(await connect("http://evil.example")).toBe("refused");
+    // Another port of the same host: same site, other origin.
+    expect(await connect(`http://127.0.0.1:${Number(new URL(baseURL).port) + 1}`)).toBe("refused");
     expect(await connect(baseURL)).toBe("connected");
   });
 

@@ -131,6 +131,7 @@ test.describe("terminal", () => {
       // A full-screen program that ignores the polite Ctrl-C/Ctrl-D: the session must end anyway.
       await typeLine(page, "trap '' INT; sleep 600");
       await expect.poll(async () => (await runningExecs(name)).length).toBe(1);
+      // The exec can be running a moment before xterm has drawn the echo.
       await expect.poll(() => screenText(page)).toContain("sleep 600");
 
       await page.close();

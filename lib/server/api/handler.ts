@@ -4,6 +4,7 @@ import { ZodError, type ZodType } from "zod";
 import { readConfig } from "@/lib/server/config";
 import type { Engine } from "@/lib/server/engine/engine";
 import { getEngine } from "@/lib/server/engine/engines";
+import { logRefusal } from "@/lib/server/security/refusal-log";
 import { checkRequest } from "@/lib/server/security/request-policy";
 import { describeIssues, issuesToFields } from "@/lib/shared/schemas/field-errors";
 import { ApiError, errorBody } from "@/lib/shared/errors";
@@ -29,13 +30,17 @@ function toErrorResponse(req: NextRequest, err: unknown): NextResponse {
 }
 
 /**
- * Every API route goes through here: the Host/Origin policy (server.ts applies it too, this keeps a
- * route safe even if it is ever served another way), error mapping, and no caching.
+ * Every API route goes through here: the Host/Origin policy, same-origin only whatever the method (server.ts
+ * applies it too; this keeps a route safe however it is reached, e.g. Next's image optimizer calling it
+ * in-process with the original request's headers), error mapping, and no caching.
  */
 export function apiRoute<P extends Params = Params>(handler: Handler<P>) {
   return async (req: NextRequest, ctx: Context<P>): Promise<Response> => {
-    const verdict = checkRequest(req.method, req.headers, config);
-    if (!verdict.ok) return json(verdict.status, errorBody(verdict.code, verdict.message));
+    const refusal = checkRequest({ method: req.method, url: req.nextUrl.pathname, headers: req.headers }, config, { sameOriginOnly: true });
+    if (refusal) {
+      logRefusal(refusal);
+      return json(refusal.status, errorBody(refusal.code, refusal.message));
+    }
     try {
       const result = await handler(req, { params: await ctx.params, engine: getEngine() });
       return result instanceof Response ? result : json(200, result);

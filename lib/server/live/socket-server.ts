@@ -3,22 +3,26 @@ import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import type { BerthConfig } from "@/lib/server/config";
 import { getEngine } from "@/lib/server/engine/engines";
-import { checkRequest } from "@/lib/server/security/request-policy";
+import { logRefusal } from "@/lib/server/security/refusal-log";
+import { checkRequest, LIVE_PATH } from "@/lib/server/security/request-policy";
 import { ENGINE_ROOM, startEventsHub } from "./events-hub";
 import { LIVE_CHANNELS } from "./channels";
 
 /**
- * socket.io on Berth's own HTTP server. The handshake passes the same Host and Origin policy as a
- * mutating request: a socket can drive exec sessions later, so a foreign page must never open one
- * (Dozzle's and Portainer's cross-site WebSocket bugs).
+ * socket.io on Berth's own HTTP server. The handshake passes the same Host, Origin and Sec-Fetch-Site
+ * policy as an API request: a socket drives exec sessions, so a foreign page must never open one
+ * (Dozzle's and Portainer's cross-site WebSocket bugs). server.ts's gate refuses first with Berth's JSON
+ * error; this check keeps the channel closed however the server is put together.
  */
 export function attachLive(http: HttpServer, config: BerthConfig) {
   const io = new Server(http, {
+    path: LIVE_PATH,
     serveClient: false,
     allowRequest: (req, callback) => {
-      const verdict = checkRequest(req.method, req.headers, config, { alwaysCheckOrigin: true });
       // A browser always sends Origin on a WebSocket handshake; its absence means a non-browser client.
-      callback(verdict.ok ? null : verdict.message, verdict.ok);
+      const refusal = checkRequest(req, config, { sameOriginOnly: true });
+      if (refusal) logRefusal(refusal);
+      callback(refusal ? refusal.message : null, !refusal);
     },
   });
 

@@ -1,18 +1,53 @@
 import "server-only";
 import type { BerthConfig } from "@/lib/server/config";
+import { ApiError } from "@/lib/shared/errors";
 
 // One policy for every way into Berth — pages, API routes and the socket.io handshake — because the
-// Docker socket behind it is root on the host. Pure functions of the request headers, so they are
-// unit-tested and shared by server.ts and the route wrapper.
-
-export type PolicyVerdict = { ok: true } | { ok: false; status: 403 | 421; code: string; message: string };
+// Docker socket behind it is root on the host. Pure functions of the request line and headers, so they are
+// unit-tested and shared by server.ts (the outer gate), the route wrapper and the socket.io handshake.
 
 type HeaderBag = Record<string, string | string[] | undefined> | Headers;
+
+/** What the policy looks at: an IncomingMessage fits, a route handler passes its pathname as `url`. */
+export interface PolicyRequest {
+  method?: string;
+  /** The request target as sent (`/api/x?y`, or an absolute URL); only its path counts. */
+  url?: string;
+  headers: HeaderBag;
+}
+
+/** socket.io's endpoint (the server is attached with this path; the browser client uses the same default). */
+export const LIVE_PATH = "/socket.io";
 
 function header(headers: HeaderBag, name: string): string | undefined {
   if (headers instanceof Headers) return headers.get(name) ?? undefined;
   const v = headers[name];
   return Array.isArray(v) ? v[0] : v;
+}
+
+function clip(value: string): string {
+  return value.length > 200 ? `${value.slice(0, 200)}…` : value;
+}
+
+/**
+ * The path of a request target: origin-form (`/a?b`) split by hand, because URL would read `//api/x` as
+ * host "api"; absolute-form (`http://host/a`) parsed. Throws for anything else (`*`).
+ */
+function targetPath(url: string | undefined): string {
+  const target = url || "/";
+  if (target.startsWith("/")) return target.split(/[?#]/, 1)[0]!;
+  return new URL(target).pathname;
+}
+
+/** What a refusal names: the method and the path, never the query (it may carry names or filters). */
+function describe(req: PolicyRequest): string {
+  let path: string;
+  try {
+    path = targetPath(req.url);
+  } catch {
+    path = req.url ?? "";
+  }
+  return `${clip((req.method ?? "GET").toUpperCase())} ${clip(path)}`;
 }
 
 /** "Example.com:3000" → "example.com"; "[::1]:3000" → "[::1]". */
@@ -26,56 +61,132 @@ export function hostName(hostHeader: string): string {
   return colon === -1 ? h : h.slice(0, colon);
 }
 
-export function checkHost(headers: HeaderBag, config: Pick<BerthConfig, "allowedHosts">): PolicyVerdict {
-  const host = header(headers, "host");
-  if (host && config.allowedHosts.includes(hostName(host))) return { ok: true };
-  return {
-    ok: false,
-    status: 421,
-    code: "misdirected_request",
-    message: `Host "${host ?? ""}" is not one of this server's names; set BERTH_ALLOWED_HOSTS to allow it`,
-  };
+export function checkHost(req: PolicyRequest, config: Pick<BerthConfig, "allowedHosts">): ApiError | null {
+  const host = header(req.headers, "host");
+  if (host && config.allowedHosts.includes(hostName(host))) return null;
+  return new ApiError(
+    "misdirected_request",
+    `Refused ${describe(req)}: Host "${clip(host ?? "")}" is not one of this server's names (DNS rebinding?); set BERTH_ALLOWED_HOSTS to allow it`,
+  );
 }
 
-const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+// RFC 9110's safe methods. Everything else — including verbs nobody uses — may change something.
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-export function isMutating(method: string | undefined): boolean {
-  return MUTATING.has((method ?? "GET").toUpperCase());
+export function isSafeMethod(method: string | undefined): boolean {
+  return SAFE_METHODS.has((method ?? "GET").toUpperCase());
+}
+
+/** `/a//b/./c/../d` → `/a/b/d`: empty and dot segments resolved the way a URL parser would. */
+function resolveSegments(path: string): string {
+  const out: string[] = [];
+  for (const segment of path.replace(/\\/g, "/").split("/")) {
+    if (segment === "..") out.pop();
+    else if (segment !== "" && segment !== ".") out.push(segment);
+  }
+  return `/${out.join("/")}`.toLowerCase();
 }
 
 /**
- * The request comes from this server's own pages: Origin, when sent, names the same host the request
- * was sent to (the Host header has already been checked against our names), and the browser does not
- * mark it as cross-site.
+ * Every path a router could end up seeing for this request target: as sent and after each round of
+ * %-decoding, each with `//`, `\` and dot segments resolved, in lower case — so `/%61pi/x`, `//api/x` or
+ * `/_next/static/%2e%2e/%2e%2e/api/x` cannot slip an API request past the gate. Undefined when the
+ * target cannot be read at all.
  */
-export function checkOrigin(headers: HeaderBag): PolicyVerdict {
-  const refuse = (message: string): PolicyVerdict => ({ ok: false, status: 403, code: "cross_origin", message });
-  if (header(headers, "sec-fetch-site") === "cross-site") return refuse("Cross-site requests are refused");
-  const origin = header(headers, "origin");
-  if (origin === undefined) return { ok: true }; // Non-browser clients (curl, scripts) send no Origin.
-  let url: URL;
+export function pathReadings(url: string | undefined): string[] | undefined {
   try {
-    url = new URL(origin);
+    let path = targetPath(url);
+    const readings = [resolveSegments(path)];
+    for (let i = 0; i < 4; i++) {
+      const decoded = decodeURIComponent(path);
+      if (decoded === path) break;
+      path = decoded;
+      readings.push(resolveSegments(path));
+    }
+    return readings;
   } catch {
-    return refuse(`Origin "${origin}" is not this server's origin`);
+    return undefined;
   }
-  const host = header(headers, "host")?.toLowerCase();
-  const sameHost = url.host.toLowerCase() === host;
-  if (!sameHost || (url.protocol !== "http:" && url.protocol !== "https:")) {
-    return refuse(`Origin "${origin}" is not this server's origin`);
-  }
-  return { ok: true };
 }
 
-/** Host for every request; Origin for state-changing ones and for the socket.io handshake. */
+function under(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}/`);
+}
+
+function sameOriginOnlyReading(path: string): boolean {
+  if (under(path, "/api") || under(path, LIVE_PATH)) return true;
+  return under(path, "/_next") && !under(path, "/_next/static");
+}
+
+/**
+ * Paths only Berth's own pages may call, whatever the method: the API (some GETs start engine work: an
+ * export, an image save, an archive download), the live channel, and Next's endpoints other than its
+ * static build output (the image optimizer fetches a URL on the server's behalf). What stays open to
+ * other sites is what a link needs: page documents and `/_next/static`, the same bytes for everyone.
+ * Any reading of the path that is one of these makes the request one.
+ */
+export function isSameOriginOnlyPath(url: string | undefined): boolean {
+  const readings = pathReadings(url);
+  return readings === undefined || readings.some(sameOriginOnlyReading);
+}
+
+/** This server's origin as the request names it: its (already checked) Host, over http or https behind a proxy. */
+function ownOrigins(host: string): string[] {
+  try {
+    return ["http:", "https:"].map((scheme) => new URL(`${scheme}//${host}`).origin);
+  } catch {
+    return [];
+  }
+}
+
+const TRUSTED_FETCH_SITES = new Set(["same-origin", "none"]);
+
+/**
+ * The request comes from one of this server's own pages, or from no browser at all:
+ * - `Sec-Fetch-Site`, when a browser sends it, is `same-origin` (our own page) or `none` (typed, bookmarked).
+ *   `same-site` is refused too: a page on another port of localhost is same-site but not same-origin,
+ *   and that is exactly the attacker on a developer's machine.
+ * - `Origin`, when sent, is exactly this server's origin (the Host header, already checked).
+ * A request with neither (curl, scripts) passes; keys and logins are a later layer.
+ */
+export function checkOrigin(req: PolicyRequest): ApiError | null {
+  const what = describe(req);
+  const site = header(req.headers, "sec-fetch-site")?.trim().toLowerCase();
+  if (site !== undefined && !TRUSTED_FETCH_SITES.has(site)) {
+    const from =
+      site === "same-site"
+        ? "a page on another origin of the same site (another port or subdomain)"
+        : site === "cross-site"
+          ? "a page on another site"
+          : "a context the browser did not call same-origin";
+    return new ApiError(
+      "cross_origin",
+      `Refused ${what}: the browser says it was sent by ${from} (Sec-Fetch-Site: ${clip(site)}); only Berth's own pages may use this`,
+    );
+  }
+  const origin = header(req.headers, "origin");
+  if (origin === undefined) return null;
+  const host = header(req.headers, "host") ?? "";
+  if (ownOrigins(host).includes(origin.trim().toLowerCase())) return null;
+  return new ApiError(
+    "cross_origin",
+    `Refused ${what}: it was sent by a page at "${clip(origin)}", not by Berth's own pages (http://${clip(host)})`,
+  );
+}
+
+/**
+ * Host for every request (421: DNS rebinding); Origin and Sec-Fetch-Site (403) for the same-origin-only
+ * paths, for every state-changing method anywhere, and for every request when the caller says so (the
+ * route wrapper and the socket.io handshake: whatever path they were reached by, they are the API).
+ * Null when the request may go on.
+ */
 export function checkRequest(
-  method: string | undefined,
-  headers: HeaderBag,
+  req: PolicyRequest,
   config: Pick<BerthConfig, "allowedHosts">,
-  opts: { alwaysCheckOrigin?: boolean } = {},
-): PolicyVerdict {
-  const host = checkHost(headers, config);
-  if (!host.ok) return host;
-  if (opts.alwaysCheckOrigin || isMutating(method)) return checkOrigin(headers);
-  return { ok: true };
+  opts: { sameOriginOnly?: boolean } = {},
+): ApiError | null {
+  const host = checkHost(req, config);
+  if (host) return host;
+  if (opts.sameOriginOnly || !isSafeMethod(req.method) || isSameOriginOnlyPath(req.url)) return checkOrigin(req);
+  return null;
 }

@@ -1,0 +1,55 @@
+import "server-only";
+import { STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
+import type { BerthConfig } from "@/lib/server/config";
+import { errorBody, type ApiError } from "@/lib/shared/errors";
+import { STATIC_SECURITY_HEADERS } from "./headers";
+import { logRefusal } from "./refusal-log";
+import { checkRequest } from "./request-policy";
+
+type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
+type UpgradeListener = (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+
+function refusalBody(refusal: ApiError): string {
+  return JSON.stringify(errorBody(refusal.code, refusal.message));
+}
+
+const REFUSAL_HEADERS = { ...STATIC_SECURITY_HEADERS, "Content-Type": "application/json", "Cache-Control": "no-store" };
+
+/**
+ * Puts the request policy in front of everything `server` serves: Next's handler and socket.io (which
+ * takes its own requests and upgrades before any other listener would see them). Call it once every
+ * listener is attached; the listeners it finds run only for requests the policy lets through.
+ */
+export function gateServer(server: Server, config: Pick<BerthConfig, "allowedHosts">): void {
+  const onRequest = server.listeners("request") as RequestListener[];
+  const onUpgrade = server.listeners("upgrade") as UpgradeListener[];
+  server.removeAllListeners("request");
+  server.removeAllListeners("upgrade");
+
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    const refusal = checkRequest(req, config);
+    if (!refusal) {
+      for (const listener of onRequest) listener.call(server, req, res);
+      return;
+    }
+    logRefusal(refusal);
+    res.writeHead(refusal.status, REFUSAL_HEADERS);
+    res.end(refusalBody(refusal));
+  });
+
+  // An upgrade opens a channel (socket.io's WebSocket), so it is same-origin only whatever its path.
+  server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const refusal = checkRequest(req, config, { sameOriginOnly: true });
+    if (!refusal) {
+      for (const listener of onUpgrade) listener.call(server, req, socket, head);
+      return;
+    }
+    logRefusal(refusal);
+    const body = refusalBody(refusal);
+    socket.on("error", () => socket.destroy());
+    const headers = { ...REFUSAL_HEADERS, Connection: "close", "Content-Length": String(Buffer.byteLength(body)) };
+    const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join("");
+    socket.end(`HTTP/1.1 ${refusal.status} ${STATUS_CODES[refusal.status] ?? ""}\r\n${lines}\r\n${body}`);
+  });
+}
