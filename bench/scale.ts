@@ -352,7 +352,8 @@ async function main() {
     await measureEndpoint(base, pid, "cleanup", "/api/cleanup");
     await measureWarm(base, pid, "/api/cleanup", DF_GAP_MS);
     await measureEndpoint(base, pid, "system", "/api/system");
-    await measureWarm(base, pid, "/api/system", DF_GAP_MS);
+    await measureEndpoint(base, pid, "disk summary", "/api/system/disk");
+    await measureWarm(base, pid, "/api/system/disk", DF_GAP_MS);
     await measureEndpoint(base, pid, "security", "/api/security", { coldNote: "(= audit cache fill)" });
     const since = (seedStart / 1000).toFixed(3);
     const until = (seedEnd / 1000 + 1).toFixed(3);
