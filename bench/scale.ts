@@ -11,12 +11,12 @@
 // SCALE_SKIP_API=1 goes straight to the browser part. Everything seeded carries one label and is removed at the end, also on error or Ctrl-C.
 import { chromium, type Page } from "@playwright/test";
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import { promisify } from "node:util";
 import { CHROMIUM_ARGS, cpuSeconds, FIXTURE_IMAGE, percentile, printLatency, requireSandbox, rssKiB, sleep, startBerth } from "./support";
 import { CHROMIUM_PATH } from "../e2e/support/chromium";
+import { describeCalls, startCountingProxy, type EngineCall } from "../e2e/support/counting-proxy";
 
 requireSandbox("bench/scale");
 
@@ -148,57 +148,10 @@ async function cleanUp(): Promise<void> {
   );
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// Berth reaches the engine through this proxy, which notes every request line: "N+1 engine requests per
+// Berth reaches the engine through a counting proxy (e2e/support/counting-proxy.ts): "N+1 engine requests per
 // call" shows up as a count here, not as a guess from timings.
 
-interface EngineCall {
-  method: string;
-  path: string;
-}
-const engineCalls: EngineCall[] = [];
-const REQUEST_LINE = /^(GET|POST|PUT|DELETE|HEAD|PATCH) (\S+) HTTP\/1\.[01]$/;
-
-function startCountingProxy(): Promise<net.Server> {
-  rmSync(PROXY_SOCKET, { force: true });
-  const server = net.createServer((client) => {
-    const upstream = net.connect(ENGINE_SOCKET);
-    let partial = "";
-    client.on("data", (chunk: Buffer) => {
-      const lines = (partial + chunk.toString("latin1")).split("\r\n");
-      partial = lines.pop()!.slice(-300);
-      for (const line of lines) {
-        const m = REQUEST_LINE.exec(line);
-        if (m) engineCalls.push({ method: m[1]!, path: m[2]! });
-      }
-    });
-    client.pipe(upstream).pipe(client);
-    const drop = () => {
-      client.destroy();
-      upstream.destroy();
-    };
-    client.on("close", drop).on("error", drop);
-    upstream.on("close", drop).on("error", drop);
-  });
-  return new Promise((resolve) => server.listen(PROXY_SOCKET, () => resolve(server)));
-}
-
-/** `GET /v1.41/containers/4f1c…/json?size=1` → `GET /containers/:id/json`. */
-function callShape(c: EngineCall): string {
-  const path = c.path
-    .split("?")[0]!
-    .replace(/^\/v[\d.]+/, "")
-    .replace(/^\/(containers|images|volumes|networks)\/(?!json$|create$|prune$)[^/]+/, "/$1/:id");
-  return `${c.method} ${path}`;
-}
-
-function describeCalls(calls: EngineCall[], per = 1): string {
-  const counts = new Map<string, number>();
-  for (const c of calls) counts.set(callShape(c), (counts.get(callShape(c)) ?? 0) + 1);
-  const fmt = (n: number) => (Number.isInteger(n / per) ? String(n / per) : (n / per).toFixed(1));
-  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([shape, n]) => `${fmt(n)}× ${shape}`);
-  return `${fmt(calls.length)} engine req${parts.length ? ` (${parts.join(", ")})` : ""}`;
-}
+let engineCalls: EngineCall[] = [];
 
 // ---------------------------------------------------------------------------------------------------------
 // What a span of work cost: wall time, engine requests, dockerd and Berth CPU.
@@ -380,13 +333,11 @@ async function main() {
   printLatency("`docker ps -a` (CLI)", cli);
   printLatency("engine GET /containers/json?all=1", direct);
 
-  const proxy = await startCountingProxy();
-  // startBerth hands this process's environment to the server: point it at the proxy for that moment only,
-  // so the CLI calls made here still go straight to the engine.
-  const realHost = process.env.DOCKER_HOST;
-  process.env.DOCKER_HOST = `unix://${PROXY_SOCKET}`;
+  const proxy = await startCountingProxy(ENGINE_SOCKET, PROXY_SOCKET);
+  engineCalls = proxy.calls;
+  // Only the server goes through the proxy: the CLI calls made here still go straight to the engine.
   const serverStarted = performance.now();
-  const server = await startBerth(PORT).finally(() => (process.env.DOCKER_HOST = realHost));
+  const server = await startBerth(PORT, { DOCKER_HOST: `unix://${PROXY_SOCKET}` });
   console.log(`\nBerth (${DIST_DIR}) up in ${((performance.now() - serverStarted) / 1000).toFixed(1)} s, RSS ${(rssKiB(server.pid) / 1024).toFixed(0)} MiB; engine CPU = dockerd pid ${dockerdPid ?? "unknown"}`);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, "--js-flags=--expose-gc"] });
   try {
@@ -401,7 +352,8 @@ async function main() {
     await measureEndpoint(base, pid, "cleanup", "/api/cleanup");
     await measureWarm(base, pid, "/api/cleanup", DF_GAP_MS);
     await measureEndpoint(base, pid, "system", "/api/system");
-    await measureWarm(base, pid, "/api/system", DF_GAP_MS);
+    await measureEndpoint(base, pid, "disk summary", "/api/system/disk");
+    await measureWarm(base, pid, "/api/system/disk", DF_GAP_MS);
     await measureEndpoint(base, pid, "security", "/api/security", { coldNote: "(= audit cache fill)" });
     const since = (seedStart / 1000).toFixed(3);
     const until = (seedEnd / 1000 + 1).toFixed(3);
@@ -459,8 +411,7 @@ async function main() {
   } finally {
     await browser.close().catch(() => undefined);
     server.stop();
-    proxy.close();
-    rmSync(PROXY_SOCKET, { force: true });
+    await proxy.close();
     await cleanUp();
     agent.destroy();
   }

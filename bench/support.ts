@@ -1,6 +1,6 @@
 // What every bench (and the README screenshot) needs: a guard that it runs in the sandbox, Berth's
 // server in a process of its own, process figures from /proc, Chromium launched like the e2e suite.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { CHROMIUM_ARGS } from "../e2e/support/chromium";
 
@@ -21,33 +21,7 @@ export function docker(...args: string[]): string {
   return execFileSync("docker", args, { encoding: "utf8" }).trim();
 }
 
-export interface BerthServer {
-  base: string;
-  /** The node process that serves (not an npx wrapper): its /proc entry is what benches measure. */
-  pid: number;
-  stop: () => void;
-}
-
-/** Starts server.ts on 127.0.0.1:`port` and resolves once it answers with the engine reachable. */
-export async function startBerth(port: number): Promise<BerthServer> {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
-    stdio: "ignore",
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const stop = () => child.kill("SIGTERM");
-  for (let i = 0; i < 300; i++) {
-    try {
-      const res = await fetch(`${base}/api/health`);
-      if (res.ok && (await res.json()).reachable) return { base, pid: child.pid!, stop };
-    } catch {
-      // not up yet
-    }
-    await sleep(100);
-  }
-  stop();
-  throw new Error("Berth's server did not start");
-}
+export { startBerth, type BerthServer } from "../e2e/support/berth-server";
 
 const CLK_TCK = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
 

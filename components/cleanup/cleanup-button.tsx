@@ -3,28 +3,61 @@
 import Link from "next/link";
 import clsx from "clsx";
 import { usePathname } from "next/navigation";
-import { useCleanup } from "@/lib/browser/hooks/use-cleanup";
+import { useDiskSummary } from "@/lib/browser/hooks/use-disk-summary";
 import { formatBytes } from "@/lib/shared/format-bytes";
+import type { DiskSummary } from "@/lib/shared/types/system";
+
+const PURPOSE = "Preview and remove exited containers, dangling images and volumes, unused networks, build cache";
+
+/** "2 exited containers (1.2MB), 1 dangling volume (0B)": what the figure is made of, for the tooltip. */
+function breakdown(summary: Extract<DiskSummary, { state: "measured" }>): string {
+  const { containers, images, volumes, buildCache } = summary.reclaimable;
+  const parts = [
+    [containers, "exited container"],
+    [images, "dangling image"],
+    [volumes, "unused volume"],
+    [buildCache, "build cache record"],
+  ] as const;
+  const listed = parts.filter(([k]) => k.count > 0).map(([k, noun]) => `${k.count} ${noun}${k.count === 1 ? "" : "s"} (${formatBytes(k.bytes)})`);
+  return listed.length ? listed.join(", ") : "nothing to clean up";
+}
 
 /**
- * The header's way in to /cleanup, with the space one click would give back (the default preview: one
- * `system df` and two lists, revalidated by engine events, shared with the cleanup screen's cache).
+ * The header's way in to /cleanup, with the space one click would give back: the engine's disk summary, measured
+ * on the server for every tab at once and pushed over socket.io (one `system df` per burst of engine events, not
+ * one per tab per event).
  */
 export function CleanupButton() {
-  const { preview } = useCleanup();
+  const summary = useDiskSummary();
   const active = usePathname() === "/cleanup";
-  const bytes = preview?.reclaimableBytes ?? 0;
+  const measured = summary?.state === "measured" ? summary : undefined;
+  const bytes = measured?.reclaimableBytes ?? 0;
+  const title =
+    summary?.state === "unavailable"
+      ? `${PURPOSE}. ${summary.message}`
+      : measured
+        ? `${PURPOSE}. Now: ${breakdown(measured)}${measured.updating ? " (updating…)" : ""}`
+        : PURPOSE;
   return (
     <Link
       href="/cleanup"
       aria-current={active ? "page" : undefined}
-      title="Preview and remove exited containers, dangling images and volumes, unused networks, build cache"
+      title={title}
+      aria-busy={measured?.updating || undefined}
       className={clsx(
         "flex h-7 shrink-0 items-center gap-1 whitespace-nowrap rounded border px-2 text-[12px] font-medium",
         active ? "border-brand bg-brand-tint text-brand-dark" : "border-line text-ink-muted hover:border-brand hover:text-brand",
       )}
     >
-      Clean up{bytes > 0 && <span className="tabular-nums"> · {formatBytes(bytes)}</span>}
+      Clean up
+      {bytes > 0 && <span className={clsx("tabular-nums", measured?.updating && "opacity-60")}> · {formatBytes(bytes)}</span>}
+      {summary?.state === "unavailable" && (
+        <span>
+          {" "}
+          · <span aria-hidden="true">—</span>
+          <span className="sr-only">space unknown</span>
+        </span>
+      )}
     </Link>
   );
 }

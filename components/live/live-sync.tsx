@@ -12,9 +12,11 @@ import type { LiveStatus } from "@/components/live/live-status";
 
 // One `docker run` emits create, network connect and start within a few ms: one refetch for the lot.
 const COALESCE_MS = 16;
-// Images, volumes, networks, cleanup, security: a container start sends its network connect and its start a few
-// hundred ms apart on a busy engine, and the cleanup preview behind the header button costs a `system df`. These
-// screens are not what a user watches for a state change: one refetch per burst is worth a quarter of a second.
+// Images, volumes, networks, cleanup, system, security: a container start sends its network connect and its start a
+// few hundred ms apart on a busy engine, and the cleanup screen's preview costs a `system df`. These screens are not
+// what a user watches for a state change: one refetch per burst is worth a quarter of a second. (SWR refetches only
+// keys a mounted screen uses: a tab not showing the cleanup screen fetches no preview. The header's reclaimable
+// space is the server's disk summary, pushed as `disk:summary`: no tab refetches it.)
 const RESOURCE_COALESCE_MS = 250;
 
 function changesContainers(event: EngineEvent): boolean {

@@ -1,27 +1,55 @@
+"use client";
+
 import Link from "next/link";
-import type { DiskUsageLine } from "@/lib/shared/types/system";
+import type { DiskSummary, DiskUsageLine } from "@/lib/shared/types/system";
 import { formatBytes } from "@/lib/shared/format-bytes";
 import { reclaimableText } from "@/lib/shared/cleanup/reclaimable-text";
+import { useDiskSummary } from "@/lib/browser/hooks/use-disk-summary";
+import { Skeleton } from "@/components/ui/skeleton";
+
+/** The System screen's disk card, from the engine's disk summary the server pushes to every tab. */
+export function DiskUsageCard() {
+  return <DiskUsage summary={useDiskSummary()} />;
+}
 
 /**
  * `docker system df` as a table with the CLI's own numbers, and a bar per kind: in use (blue) and reclaimable
  * (yellow), on one scale so the kinds compare at a glance. The bars repeat the table, so they are hidden from
- * screen readers.
+ * screen readers. Without a current summary it says why instead of showing an old one.
  */
-export function DiskUsage({ lines }: { lines: DiskUsageLine[] }) {
-  const largest = Math.max(1, ...lines.map((l) => l.size));
-  const reclaimable = lines.reduce((sum, l) => sum + l.reclaimable, 0);
+export function DiskUsage({ summary }: { summary: DiskSummary | undefined }) {
+  const reclaimable = summary?.state === "measured" ? summary.disk.reduce((sum, l) => sum + l.reclaimable, 0) : undefined;
   return (
-    <section aria-labelledby="disk-usage-title" className="rounded border border-line bg-white">
+    <section aria-labelledby="disk-usage-title" aria-busy={summary?.state === "measured" ? summary.updating : true} className="rounded border border-line bg-white">
       <header className="flex h-9 items-center gap-2 border-b border-line px-3">
         <h2 id="disk-usage-title" className="text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
           Disk usage
         </h2>
-        <span className="text-[12px] text-ink-muted">· {formatBytes(reclaimable)} reclaimable</span>
+        {reclaimable !== undefined && <span className="text-[12px] text-ink-muted">· {formatBytes(reclaimable)} reclaimable</span>}
+        {summary?.state === "measured" && summary.updating && <span className="text-[12px] text-ink-muted">· updating…</span>}
         <Link href="/cleanup" className="ml-auto text-[12px] font-semibold text-brand-dark hover:underline">
           Clean up…
         </Link>
       </header>
+      {summary?.state === "measured" ? (
+        <DiskTable lines={summary.disk} />
+      ) : summary?.state === "unavailable" ? (
+        <p role="status" className="px-3 py-4 text-[13px] text-ink-muted">
+          {summary.message}
+        </p>
+      ) : (
+        <div className="p-3">
+          <Skeleton className="h-28" />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function DiskTable({ lines }: { lines: DiskUsageLine[] }) {
+  const largest = Math.max(1, ...lines.map((l) => l.size));
+  return (
+    <>
       <table className="w-full text-left text-[13px]" aria-label="Disk usage">
         <thead className="border-b border-line text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
           <tr>
@@ -67,6 +95,6 @@ export function DiskUsage({ lines }: { lines: DiskUsageLine[] }) {
         </span>
         <span>Sizes as docker system df prints them (1 MB = 1000 kB).</span>
       </p>
-    </section>
+    </>
   );
 }

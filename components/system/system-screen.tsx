@@ -9,7 +9,7 @@ import { Card, Field, Muted } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { WarningIcon } from "@/components/ui/icons";
-import { DiskUsage } from "./disk-usage";
+import { DiskUsageCard } from "./disk-usage";
 import { Screen, ScreenTitle } from "@/components/ui/screen";
 
 function List({ items, empty = "none" }: { items: string[]; empty?: string }) {
@@ -110,7 +110,10 @@ function SecurityCard({ e }: { e: EngineFacts }) {
   );
 }
 
-/** What `docker info`, `docker version` and `docker system df` tell, on one screen; live through engine events. */
+/**
+ * What `docker info`, `docker version` and `docker system df` tell, on one screen; live through engine events (the
+ * facts revalidate, the disk table is the engine's shared summary, pushed).
+ */
 export function SystemScreen() {
   const { system, error } = useSystem();
   return (
@@ -141,7 +144,7 @@ export function SystemScreen() {
               ))}
             </ul>
           )}
-          <DiskUsage lines={system.disk} />
+          <DiskUsageCard />
           <div className="grid gap-3 md:grid-cols-2">
             <EngineCard e={system.engine} />
             <div className="space-y-3">

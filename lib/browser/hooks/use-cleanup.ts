@@ -4,8 +4,8 @@ import type { ApiError } from "@/lib/browser/api/api-error";
 import { cleanupKey } from "@/lib/browser/paths/cleanup";
 
 /**
- * The cleanup preview; engine events revalidate it (components/live/live-sync.tsx), never a timer. With the
- * default options it is also what the header's "Clean up" button shows, from the same cache entry.
+ * The cleanup screen's preview; engine events revalidate it while the screen shows (components/live/live-sync.tsx),
+ * never a timer. The header's figure is not this: it is the server's shared disk summary (use-disk-summary.ts).
  */
 export function useCleanup(opts: { unusedImages?: boolean; olderThanHours?: number } = {}) {
   const { data, error, isLoading, mutate } = useSWR<CleanupPreview, ApiError>(cleanupKey(opts), { keepPreviousData: true });

@@ -18,7 +18,7 @@ import { containersByImage, imageUniqueSize, imageVerdict } from "@/lib/shared/c
 import { containersByNetwork, networkUsers, networkVerdict } from "@/lib/shared/cleanup/networks";
 import { buildPreview, shortId } from "@/lib/shared/cleanup/preview";
 import { containersByVolume, volumeVerdict } from "@/lib/shared/cleanup/volumes";
-import type { CleanupKind, CleanupPreview, CleanupResult, ContainerFacts, RemovedItem, SkippedItem, Verdict } from "@/lib/shared/cleanup/types";
+import type { CleanupKind, CleanupPreview, CleanupResult, ContainerFacts, EngineSnapshot, RemovedItem, SkippedItem, Verdict } from "@/lib/shared/cleanup/types";
 import { toEngineError } from "./errors";
 import type { Engine } from "./engine";
 
@@ -27,8 +27,8 @@ export interface PreviewOptions {
   olderThanHours?: number;
 }
 
-/** What a one-click cleanup would remove, from one `system df` plus the image and network lists. */
-export async function cleanupPreview(engine: Engine, opts: PreviewOptions): Promise<CleanupPreview> {
+/** What the cleanup rules look at, from one `system df` plus the image and network lists; the df as it came too. */
+export async function cleanupSnapshot(engine: Engine): Promise<{ df: RawDiskUsage; snapshot: EngineSnapshot }> {
   try {
     const [df, allImages, networks] = await Promise.all([
       engine.diskUsage.read(),
@@ -43,10 +43,16 @@ export async function cleanupPreview(engine: Engine, opts: PreviewOptions): Prom
       networks: networks.map(networkFacts),
       buildCache: (df.BuildCache ?? []).map(buildCacheFacts),
     };
-    return buildPreview(snapshot, { ...opts, now: Date.now() });
+    return { df, snapshot };
   } catch (err) {
     throw toEngineError(err);
   }
+}
+
+/** What a one-click cleanup would remove. */
+export async function cleanupPreview(engine: Engine, opts: PreviewOptions): Promise<CleanupPreview> {
+  const { snapshot } = await cleanupSnapshot(engine);
+  return buildPreview(snapshot, { ...opts, now: Date.now() });
 }
 
 export interface CleanupRequest {

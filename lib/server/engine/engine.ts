@@ -4,6 +4,7 @@ import { AuditCache } from "./audit-cache";
 import { EngineEvents } from "./events";
 import { HealthState } from "./health";
 import { RecentChanges } from "./recent-changes";
+import { DiskSummaryFeed, measureDiskFigures } from "./disk-summary";
 import { DiskUsageReader } from "./system";
 
 /**
@@ -16,6 +17,8 @@ export class Engine {
   readonly health: HealthState;
   readonly recentChanges = new RecentChanges();
   readonly diskUsage: DiskUsageReader;
+  /** The reclaimable space and `system df` lines every watching tab shares (the header, the System screen). */
+  readonly diskSummary: DiskSummaryFeed;
   readonly audit: AuditCache;
   readonly events: EngineEvents;
 
@@ -30,6 +33,7 @@ export class Engine {
     this.docker = options ? new Docker(options) : new Docker();
     this.health = new HealthState(endpoint);
     this.diskUsage = new DiskUsageReader(this.docker);
+    this.diskSummary = new DiskSummaryFeed(id, this.health, () => measureDiskFigures(this));
     this.audit = new AuditCache(this);
     this.events = new EngineEvents(this);
   }

@@ -119,6 +119,7 @@ export class EngineEvents extends EventEmitter {
     const { engine } = this;
     if (event.type === "container" && !event.action.startsWith("exec_")) engine.recentChanges.note(event.id);
     engine.audit.noteEvent(event);
+    engine.diskSummary.noteEvent(event);
     try {
       this.emit("event", event);
     } catch (err) {

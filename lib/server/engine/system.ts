@@ -2,7 +2,7 @@ import "server-only";
 import type Docker from "dockerode";
 import { FreshCoalescer } from "@/lib/server/fresh-coalescer";
 import type { Engine } from "./engine";
-import { summarizeDiskUsage, toEngineFacts, type RawDiskUsage, type RawInfo, type RawVersion } from "./system-mappers";
+import { toEngineFacts, type RawDiskUsage, type RawInfo, type RawVersion } from "./system-mappers";
 import type { SystemOverview } from "@/lib/shared/types/system";
 import { callEngine, toEngineError } from "./errors";
 
@@ -51,8 +51,12 @@ export async function engineInfo(engine: Engine): Promise<{ info: RawInfo; versi
   return { info, version };
 }
 
-/** `docker info` + `docker version` facts and the `docker system df` lines. */
+/**
+ * `docker info` + `docker version` facts. Not the `system df` lines: those come from the engine's shared disk
+ * summary (pushed as `disk:summary`, or `GET /api/system/disk`), so the System screen revalidating on every
+ * container event costs no df.
+ */
 export async function systemOverview(engine: Engine): Promise<SystemOverview> {
-  const [{ info, version }, df] = await Promise.all([engineInfo(engine), engine.diskUsage.read()]);
-  return { engine: toEngineFacts(info, version), disk: summarizeDiskUsage(df) };
+  const { info, version } = await engineInfo(engine);
+  return { engine: toEngineFacts(info, version) };
 }

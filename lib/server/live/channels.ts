@@ -4,5 +4,6 @@ import { logsChannel } from "./logs-channel";
 import { execChannel } from "./exec-channel";
 import { statsChannel } from "./stats-channel";
 import { tasksChannel } from "./tasks-channel";
+import { diskChannel } from "./disk-channel";
 
-export const LIVE_CHANNELS: LiveChannel[] = [logsChannel, execChannel, statsChannel, tasksChannel];
+export const LIVE_CHANNELS: LiveChannel[] = [logsChannel, execChannel, statsChannel, tasksChannel, diskChannel];

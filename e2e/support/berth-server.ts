@@ -1,0 +1,39 @@
+import { spawn, type ChildProcess } from "node:child_process";
+
+// A Berth server of a test's (or a bench's) own, in a process of its own: the production build, on 127.0.0.1.
+
+export interface BerthServer {
+  base: string;
+  /** The node process that serves (not an npx wrapper): its /proc entry is what benches measure. */
+  pid: number;
+  stop: () => void;
+  /** Settles when the process has exited. */
+  exited: Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Starts server.ts on 127.0.0.1:`port` and resolves once it answers with the engine reachable. `env` goes on top of
+ * this process's environment (e.g. DOCKER_HOST of a counting proxy, for the server only).
+ */
+export async function startBerth(port: number, env: Record<string, string> = {}): Promise<BerthServer> {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
+    stdio: "ignore",
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const base = `http://127.0.0.1:${port}`;
+  const stop = () => void child.kill("SIGTERM");
+  for (let i = 0; i < 300; i++) {
+    try {
+      const res = await fetch(`${base}/api/health`);
+      if (res.ok && (await res.json()).reachable) return { base, pid: child.pid!, stop, exited };
+    } catch {
+      // not up yet
+    }
+    await sleep(100);
+  }
+  stop();
+  throw new Error("Berth's server did not start");
+}
