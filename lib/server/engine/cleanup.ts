@@ -11,7 +11,8 @@ import {
   type RawImageInspect,
   type RawNetwork,
 } from "./cleanup-facts";
-import type { RawDfContainer, RawDiskUsage } from "./system-mappers";
+import { dfWithoutHelpers, type RawDfContainer, type RawDiskUsage } from "./system-mappers";
+import { withoutHelpers } from "./helpers";
 import { buildCacheVerdict, pruneOrder } from "@/lib/shared/cleanup/build-cache";
 import { containerVerdict } from "@/lib/shared/cleanup/containers";
 import { containersByImage, imageUniqueSize, imageVerdict } from "@/lib/shared/cleanup/images";
@@ -31,7 +32,7 @@ export interface PreviewOptions {
 export async function cleanupPreview(engine: Engine, opts: PreviewOptions): Promise<CleanupPreview> {
   try {
     const [df, allImages, networks] = await Promise.all([
-      engine.diskUsage.read(),
+      engine.diskUsage.read().then(dfWithoutHelpers),
       engine.docker.listImages({ all: true }) as Promise<{ ParentId?: string }[]>,
       engine.docker.listNetworks() as Promise<RawNetwork[]>,
     ]);
@@ -79,7 +80,7 @@ async function orGone<T>(call: () => Promise<T>): Promise<T | undefined> {
 }
 
 async function allContainers(engine: Engine): Promise<ContainerFacts[]> {
-  return ((await engine.docker.listContainers({ all: true })) as RawDfContainer[]).map(containerFactsFromList);
+  return withoutHelpers((await engine.docker.listContainers({ all: true })) as RawDfContainer[]).map(containerFactsFromList);
 }
 
 const now = () => ({ now: Date.now() });

@@ -3,6 +3,7 @@ import Docker from "dockerode";
 import { AuditCache } from "./audit-cache";
 import { EngineEvents } from "./events";
 import { HealthState } from "./health";
+import { HelperIds } from "./helpers";
 import { RecentChanges } from "./recent-changes";
 import { DiskUsageReader } from "./system";
 
@@ -18,6 +19,8 @@ export class Engine {
   readonly diskUsage: DiskUsageReader;
   readonly audit: AuditCache;
   readonly events: EngineEvents;
+  /** Ids of Berth's own helper containers seen on this engine, so their events stay out of every stream. */
+  readonly helpers = new HelperIds();
 
   constructor(
     /** "local" for the engine of DOCKER_HOST. */

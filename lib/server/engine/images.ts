@@ -4,6 +4,7 @@ import type { ImageDetail, ImageHistoryLayer, ImageListItem } from "@/lib/shared
 import { callEngine, toEngineError } from "./errors";
 import { ApiError } from "@/lib/shared/errors";
 import type { Engine } from "./engine";
+import { withoutHelpers } from "./helpers";
 
 interface RawImageSummary {
   Id?: string;
@@ -153,8 +154,10 @@ export async function tagImage(engine: Engine, ref: string, repo: string, tag: s
 
 /** Names of the containers (running or not) made from image `id`. */
 export async function containersUsingImage(engine: Engine, id: string): Promise<string[]> {
-  const raw = (await callEngine(() => engine.docker.listContainers({ all: true }))) as { ImageID?: string; Names?: string[] }[];
-  return raw.filter((c) => c.ImageID === id).map((c) => (c.Names?.[0] ?? "").replace(/^\//, ""));
+  const raw = (await callEngine(() => engine.docker.listContainers({ all: true }))) as { ImageID?: string; Names?: string[]; Labels?: Record<string, string> | null }[];
+  return withoutHelpers(raw)
+    .filter((c) => c.ImageID === id)
+    .map((c) => (c.Names?.[0] ?? "").replace(/^\//, ""));
 }
 
 /**

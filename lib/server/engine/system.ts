@@ -1,7 +1,7 @@
 import "server-only";
 import type Docker from "dockerode";
 import type { Engine } from "./engine";
-import { summarizeDiskUsage, toEngineFacts, type RawDiskUsage, type RawInfo, type RawVersion } from "./system-mappers";
+import { dfWithoutHelpers, infoWithoutHelpers, summarizeDiskUsage, toEngineFacts, type RawDiskUsage, type RawInfo, type RawVersion } from "./system-mappers";
 import type { SystemOverview } from "@/lib/shared/types/system";
 import { callEngine, toEngineError } from "./errors";
 
@@ -67,5 +67,5 @@ export async function engineInfo(engine: Engine): Promise<{ info: RawInfo; versi
 /** `docker info` + `docker version` facts and the `docker system df` lines. */
 export async function systemOverview(engine: Engine): Promise<SystemOverview> {
   const [{ info, version }, df] = await Promise.all([engineInfo(engine), engine.diskUsage.read()]);
-  return { engine: toEngineFacts(info, version), disk: summarizeDiskUsage(df) };
+  return { engine: toEngineFacts(infoWithoutHelpers(info, df), version), disk: summarizeDiskUsage(dfWithoutHelpers(df)) };
 }

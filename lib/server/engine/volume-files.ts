@@ -6,12 +6,12 @@ import type { VolumeFileEntry, VolumeListing } from "@/lib/shared/types/volumes"
 import { toEngineError } from "./errors";
 import { ApiError } from "@/lib/shared/errors";
 import type { Engine } from "./engine";
+import { HELPER_LABEL } from "./helpers";
 
 // A volume's files, read through a short-lived helper container that mounts it read-only (no network,
 // read-only root, no capabilities) — never by reading the host's mountpoint, which may be on another
 // machine (remote engine) or need privileges Berth should not have.
 
-export const HELPER_LABEL = "berth.helper";
 const MOUNT = "/v";
 const MAX_ENTRIES = 2000;
 const LIST_TIMEOUT_MS = 15_000;
