@@ -6,6 +6,7 @@ import { HealthState } from "./health";
 import { HelperIds } from "./helpers";
 import { RecentChanges } from "./recent-changes";
 import { DiskUsageReader } from "./system";
+import { VolumeBrowseSessions } from "./volume-browse";
 
 /**
  * One Docker host as Berth sees it: its dockerode client (and connection pool), whether it answers, its events
@@ -21,6 +22,7 @@ export class Engine {
   readonly events: EngineEvents;
   /** Ids of Berth's own helper containers seen on this engine, so their events stay out of every stream. */
   readonly helpers = new HelperIds();
+  readonly volumeBrowse: VolumeBrowseSessions;
 
   constructor(
     /** "local" for the engine of DOCKER_HOST. */
@@ -35,6 +37,7 @@ export class Engine {
     this.diskUsage = new DiskUsageReader(this.docker);
     this.audit = new AuditCache(this);
     this.events = new EngineEvents(this);
+    this.volumeBrowse = new VolumeBrowseSessions(this);
   }
 
   /** Ports of the engine's host can be tested from here only when the engine runs on this machine. */

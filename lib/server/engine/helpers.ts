@@ -1,5 +1,6 @@
 import "server-only";
 import type { EngineEvent } from "@/lib/shared/types/engine";
+import type { Engine } from "./engine";
 
 // Berth's own helper containers (today: the read-only volume browser's) carry one label. They are Berth's plumbing,
 // not the user's work: no list, count, audit or event stream Berth shows may include them. This file is the one
@@ -50,4 +51,53 @@ export class HelperIds {
     if (event.type === "volume" || event.type === "network") return this.has(event.attributes.container);
     return false;
   }
+}
+
+interface RawHelper {
+  Id: string;
+  State?: string;
+  ImageID?: string;
+  Labels?: Record<string, string> | null;
+  Mounts?: { Type?: string; Name?: string }[] | null;
+}
+
+export interface HelperContainer {
+  id: string;
+  state: string;
+  imageId: string;
+  /** Names of the volumes it mounts. */
+  volumes: string[];
+}
+
+/** Every helper on the engine, whoever made it (this process, or one that crashed). */
+export async function listHelpers(engine: Engine): Promise<HelperContainer[]> {
+  const raw = (await engine.docker.listContainers({ all: true, filters: { label: [HELPER_LABEL] } })) as RawHelper[];
+  return raw.map((c) => {
+    engine.helpers.note(c.Id);
+    return {
+      id: c.Id,
+      state: c.State ?? "",
+      imageId: c.ImageID ?? "",
+      volumes: (c.Mounts ?? []).filter((m) => m.Type === "volume" && m.Name).map((m) => m.Name!),
+    };
+  });
+}
+
+/**
+ * Force-removes helper containers; one already gone counts as removed. Returns how many went. `v` removes only
+ * anonymous volumes a helper may have got from its image — never the named volume it was browsing.
+ */
+export async function removeHelpers(engine: Engine, ids: readonly string[]): Promise<number> {
+  let removed = 0;
+  for (const id of ids) {
+    engine.helpers.note(id);
+    try {
+      await engine.docker.getContainer(id).remove({ force: true, v: true });
+      removed++;
+    } catch (err) {
+      if ((err as { statusCode?: number }).statusCode === 404) removed++;
+      else console.error(`[berth] could not remove helper container ${id.slice(0, 12)}:`, (err as Error).message ?? err);
+    }
+  }
+  return removed;
 }

@@ -133,6 +133,7 @@ export function downloadResponse(download: Download): Response {
       "Content-Disposition": attachmentDisposition(download.filename),
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
+      ...(download.length !== undefined ? { "Content-Length": String(download.length) } : {}),
     },
   });
 }

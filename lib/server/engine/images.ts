@@ -173,6 +173,8 @@ export async function removeImage(engine: Engine, ref: string, opts: { force?: b
       throw new ApiError("image_in_use", `The image is used by ${users.length === 1 ? "container" : "containers"} ${list}: remove ${users.length === 1 ? "it" : "them"} first`);
     }
   }
+  // A volume browse helper made from this image would make the engine refuse: it ends (the browser opens another).
+  await engine.volumeBrowse.release({ imageId: image.id });
   // An image with several tags is removed by id only with force; by id is what the user asked for.
   const raw = (await callEngine(() => engine.docker.getImage(image.id).remove({ force: Boolean(opts.force) }))) as { Untagged?: string; Deleted?: string }[];
   return {
