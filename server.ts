@@ -23,11 +23,15 @@ async function main() {
     void handle(req, res);
   });
 
+  // Helper containers left by a Berth that crashed are removed before anyone can open a browse session.
+  const engine = getEngine();
+  await Promise.race([engine.volumeBrowse.sweepAtStart(), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+
   const live = attachLive(server, config);
   // Last, so it sits in front of Next and socket.io both: DNS rebinding and cross-site requests are refused
   // before either sees them (the route wrapper and the socket.io handshake check again).
   gateServer(server, config);
-  getEngine().health.on("change", (h: EngineHealth) =>
+  engine.health.on("change", (h: EngineHealth) =>
     console.log(h.reachable ? `[berth] engine reachable: Docker ${h.version} at ${h.endpoint}` : `[berth] engine not reachable at ${h.endpoint}: ${h.message}`),
   );
 
@@ -41,8 +45,12 @@ async function main() {
 
   const shutdown = () => {
     live.close();
-    server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 3000).unref();
+    // Browse sessions end with Berth: their helpers go first (what a kill -9 leaves, the next start removes).
+    void engine.volumeBrowse
+      .closeAll()
+      .catch(() => undefined)
+      .finally(() => server.close(() => process.exit(0)));
   };
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);

@@ -76,8 +76,7 @@ test.describe("cross-site requests", () => {
     "/api/events/export": () => `since=${Date.now() - 60_000}`,
     "/api/registries/[id]/tags": () => "repository=berth-fixture/busybox",
     "/api/registries/search": () => "term=busybox",
-    "/api/volumes/[name]/files": () => "path=/",
-    "/api/volumes/[name]/files/download": () => "path=/",
+    "/api/volumes/[name]/browse/[session]/download": () => "path=/",
   };
 
   test("every /api route and the socket.io endpoint refuse a cross-site request, whatever the method, and the engine sees nothing", async () => {

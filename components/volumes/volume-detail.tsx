@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useVolume } from "@/lib/browser/hooks/use-volume";
 import { errorMessage, isNotFound } from "@/lib/browser/api/api-error";
 import { fetchJson } from "@/lib/browser/api/fetch-json";
+import { volumePath } from "@/lib/browser/paths/volumes";
 import { parseEngineTime } from "@/lib/browser/format-date";
 import { Card, Field, Muted } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
@@ -84,7 +85,7 @@ export function VolumeDetailScreen({ name }: { name: string }) {
           detail={volume.users.length ? `In use by ${volume.users.map((u) => u.name).join(", ")}: the engine will refuse until they are removed.` : "Its data is deleted. This cannot be undone."}
           onClose={() => setRemoving(false)}
           onConfirm={async () => {
-            await fetchJson(`/api/volumes/${encodeURIComponent(volume.name)}`, { method: "DELETE" });
+            await fetchJson(volumePath(volume.name), { method: "DELETE" });
             router.push("/volumes");
           }}
         />

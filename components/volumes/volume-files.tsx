@@ -4,6 +4,8 @@ import { useState } from "react";
 import { useVolumeFiles } from "@/lib/browser/hooks/use-volume-files";
 import { errorMessage } from "@/lib/browser/api/api-error";
 import { formatDateTime } from "@/lib/browser/format-date";
+import { startDownload } from "@/lib/browser/files/start-download";
+import type { VolumeFileEntry, VolumeListing } from "@/lib/shared/types/volumes";
 import { formatBytes } from "@/lib/shared/format-bytes";
 import { buttonClass } from "@/components/ui/form-controls";
 import { Card } from "@/components/ui/card";
@@ -14,20 +16,41 @@ function parentOf(path: string): string {
   return cut <= 0 ? "/" : path.slice(0, cut);
 }
 
-function downloadHref(volume: string, path: string): string {
-  return `/api/volumes/${encodeURIComponent(volume)}/files/download?path=${encodeURIComponent(path)}`;
+const LINK = "text-[12px] text-brand-dark hover:underline";
+
+/** Why the listing may be incomplete, in the user's words: the bound Berth stopped at, and what it means. */
+function PartialNote({ listing }: { listing: VolumeListing }) {
+  const p = listing.partial;
+  if (!p) return null;
+  const bound =
+    p.reason === "entries"
+      ? `${p.scanned.toLocaleString()} entries`
+      : p.reason === "bytes"
+        ? `${formatBytes(p.bytes)}`
+        : "10 seconds";
+  return (
+    <p role="status" className="mt-2 rounded border border-warning bg-warning-tint px-2 py-1 text-[12px] text-warning-ink">
+      Partial listing: Berth stopped reading this folder after {bound} of its archive (which holds everything below it,
+      file contents included). The entries shown are real; entries that come later in the archive are missing. No image
+      on this engine has a shell for an exact listing — any image with <span className="font-mono">sh</span>,{" "}
+      <span className="font-mono">find</span> and <span className="font-mono">stat</span> (e.g. busybox) would give one.
+    </p>
+  );
 }
 
-/** Read-only file browser: each folder is listed by a short-lived helper container, on request. */
+/** Read-only file browser: a browse session's helper container mounts the volume read-only; nothing else is run. */
 export function VolumeFiles({ volume }: { volume: string }) {
   const [path, setPath] = useState<string | null>(null);
-  const { listing, error, isLoading, isValidating, refresh } = useVolumeFiles(volume, path);
+  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const { listing, error, isLoading, isValidating, refresh, session, downloadUrl, close } = useVolumeFiles(volume, path);
 
   if (path === null) {
     return (
       <Card title="Files">
         <p className="text-[12px] text-ink-muted">
-          Read-only. Berth lists the volume through a short-lived helper container that mounts it read-only, without network.
+          Read-only. Berth lists the volume through a helper container, made from an image already on this engine, that
+          mounts it read-only without network. The helper is removed when you close the browser, leave the page, or after
+          a few idle minutes.
         </p>
         <button type="button" className={`${buttonClass("secondary")} mt-2`} onClick={() => setPath("/")}>
           Browse files
@@ -36,14 +59,39 @@ export function VolumeFiles({ volume }: { volume: string }) {
     );
   }
 
+  const download = async (entry: { path: string; name: string }, format: "auto" | "tar") => {
+    setDownloadError(null);
+    try {
+      startDownload(await downloadUrl(entry.path, format), format === "tar" ? `${entry.name}.tar` : entry.name);
+    } catch (err) {
+      setDownloadError(errorMessage(err));
+    }
+  };
+
   const crumbs = path.split("/").filter(Boolean);
+  const folderName = crumbs.at(-1) ?? volume;
   return (
     <Card
       title="Files"
       action={
-        <button type="button" className="text-[12px] text-ink-muted hover:text-brand-dark" onClick={() => void refresh()} disabled={isValidating}>
-          {isValidating ? "Refreshing…" : "Refresh"}
-        </button>
+        <span className="flex items-center gap-3">
+          <button type="button" className={LINK} onClick={() => void download({ path, name: folderName }, "tar")}>
+            Download folder as .tar
+          </button>
+          <button type="button" className="text-[12px] text-ink-muted hover:text-brand-dark" onClick={() => void refresh()} disabled={isValidating}>
+            {isValidating ? "Refreshing…" : "Refresh"}
+          </button>
+          <button
+            type="button"
+            className="text-[12px] text-ink-muted hover:text-brand-dark"
+            onClick={() => {
+              close();
+              setPath(null);
+            }}
+          >
+            Close
+          </button>
+        </span>
       }
     >
       <nav aria-label="Folder" className="mb-2 flex flex-wrap items-center gap-1 font-mono text-[12px]">
@@ -59,13 +107,22 @@ export function VolumeFiles({ volume }: { volume: string }) {
           </span>
         ))}
       </nav>
+      {downloadError && (
+        <p role="alert" className="mb-2 text-danger-ink">
+          {downloadError}
+        </p>
+      )}
       {isLoading ? (
-        <p className="flex items-center gap-2 text-ink-muted"><Spinner className="size-4" /> Listing…</p>
+        <p className="flex items-center gap-2 text-ink-muted">
+          <Spinner className="size-4" /> Listing…
+        </p>
       ) : error ? (
-        <p role="alert" className="text-danger-ink">{errorMessage(error)}</p>
+        <p role="alert" className="text-danger-ink">
+          {errorMessage(error)}
+        </p>
       ) : listing ? (
         listing.entries.length === 0 ? (
-          <p className="text-ink-faint">This folder is empty.</p>
+          <p className="text-ink-faint">{listing.partial ? "No entries of this folder were reached." : "This folder is empty."}</p>
         ) : (
           <table className="w-full text-left text-[13px]" aria-label="Volume files">
             <thead className="text-[11px] uppercase tracking-wide text-ink-muted">
@@ -73,7 +130,9 @@ export function VolumeFiles({ volume }: { volume: string }) {
                 <th className="py-1 pr-2 font-semibold">Name</th>
                 <th className="py-1 pr-2 text-right font-semibold">Size</th>
                 <th className="py-1 pr-2 font-semibold">Modified</th>
-                <th className="py-1"><span className="sr-only">Actions</span></th>
+                <th className="py-1">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -87,35 +146,55 @@ export function VolumeFiles({ volume }: { volume: string }) {
                 </tr>
               )}
               {listing.entries.map((e) => (
-                <tr key={e.name} className="border-t border-line">
-                  <td className="max-w-96 truncate py-1 pr-2 font-mono" title={e.path}>
-                    {e.type === "directory" ? (
-                      <button type="button" className="text-brand-dark hover:underline" onClick={() => setPath(e.path)}>
-                        {e.name}/
-                      </button>
-                    ) : (
-                      <span>
-                        {e.name}
-                        {e.type === "symlink" && <span className="ml-1 font-sans text-[11px] text-ink-faint">link</span>}
-                      </span>
-                    )}
-                  </td>
-                  <td className="whitespace-nowrap py-1 pr-2 text-right tabular-nums text-ink-muted">{e.type === "file" ? formatBytes(e.size) : ""}</td>
-                  <td className="whitespace-nowrap py-1 pr-2 text-ink-muted">{formatDateTime(new Date(e.mtime * 1000))}</td>
-                  <td className="py-1 text-right">
-                    {e.type === "file" && (
-                      <a href={downloadHref(volume, e.path)} download={e.name} aria-label={`Download ${e.name}`} className="text-[12px] text-brand-dark hover:underline">
-                        Download
-                      </a>
-                    )}
-                  </td>
-                </tr>
+                <EntryRow key={e.name} entry={e} onOpen={() => setPath(e.path)} onDownload={(format) => void download(e, format)} />
               ))}
             </tbody>
           </table>
         )
       ) : null}
       {listing?.truncated && <p className="mt-2 text-[12px] text-ink-muted">Showing the first {listing.entries.length} entries.</p>}
+      {listing && <PartialNote listing={listing} />}
+      {session && (
+        <p className="mt-2 text-[11px] text-ink-faint">
+          Helper from <span className="font-mono">{session.image}</span>, volume mounted read-only, no network;{" "}
+          {listing?.method === "archive" || session.method === "archive"
+            ? "never started: folders are read from the engine's archive of them."
+            : "folders are listed by find and stat inside it."}
+        </p>
+      )}
     </Card>
+  );
+}
+
+function EntryRow({ entry: e, onOpen, onDownload }: { entry: VolumeFileEntry; onOpen: () => void; onDownload: (format: "auto" | "tar") => void }) {
+  return (
+    <tr className="border-t border-line">
+      <td className="max-w-96 truncate py-1 pr-2 font-mono" title={e.path}>
+        {e.type === "directory" ? (
+          <button type="button" className="text-brand-dark hover:underline" onClick={onOpen}>
+            {e.name}/
+          </button>
+        ) : (
+          <span>
+            {e.name}
+            {e.type === "symlink" && <span className="ml-1 font-sans text-[11px] text-ink-faint">link</span>}
+          </span>
+        )}
+      </td>
+      <td className="whitespace-nowrap py-1 pr-2 text-right tabular-nums text-ink-muted">{e.type === "file" ? formatBytes(e.size) : ""}</td>
+      <td className="whitespace-nowrap py-1 pr-2 text-ink-muted">{formatDateTime(new Date(e.mtime * 1000))}</td>
+      <td className="py-1 text-right">
+        {e.type === "file" && (
+          <button type="button" aria-label={`Download ${e.name}`} className={LINK} onClick={() => onDownload("auto")}>
+            Download
+          </button>
+        )}
+        {e.type === "directory" && (
+          <button type="button" aria-label={`Download ${e.name} as .tar`} className={LINK} onClick={() => onDownload("tar")}>
+            .tar
+          </button>
+        )}
+      </td>
+    </tr>
   );
 }

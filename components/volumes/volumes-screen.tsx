@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useVolumes } from "@/lib/browser/hooks/use-volumes";
 import { errorMessage } from "@/lib/browser/api/api-error";
 import { fetchJson } from "@/lib/browser/api/fetch-json";
+import { volumePath } from "@/lib/browser/paths/volumes";
 import { formatRelative, parseEngineTime } from "@/lib/browser/format-date";
 import { formatBytes } from "@/lib/shared/format-bytes";
 import { buttonClass, Checkbox } from "@/components/ui/form-controls";
@@ -129,7 +130,7 @@ export function VolumesScreen() {
           }
           onClose={() => setRemoving(undefined)}
           onConfirm={async () => {
-            await fetchJson(`/api/volumes/${encodeURIComponent(removing.name)}`, { method: "DELETE" });
+            await fetchJson(volumePath(removing.name), { method: "DELETE" });
             await mutate();
           }}
         />

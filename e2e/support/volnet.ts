@@ -66,3 +66,29 @@ export async function confirmRemove(page: Page, buttonName: string, what: string
   await dialog.getByRole("button", { name: "Remove", exact: true }).click();
   return dialog;
 }
+
+/** Berth's helper containers on the engine (label `berth.helper`), as `id state` lines' ids and states. */
+export function helperContainers(): { id: string; state: string; name: string }[] {
+  return dockerCli("ps", "-a", "--no-trunc", "--filter", "label=berth.helper", "--format", "{{.ID}}\t{{.State}}\t{{.Names}}")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => {
+      const [id, state, name] = line.split("\t") as [string, string, string];
+      return { id, state, name };
+    });
+}
+
+export interface CliEvent {
+  Type: string;
+  Action: string;
+  Actor: { ID: string; Attributes: Record<string, string> };
+}
+
+/** What the engine itself logged between two moments (Unix ms), read with `docker events --since --until`. */
+export function engineEventsBetween(sinceMs: number, untilMs: number): CliEvent[] {
+  const at = (ms: number) => (ms / 1000).toFixed(3);
+  return dockerCli("events", "--since", at(sinceMs), "--until", at(untilMs), "--format", "{{json .}}")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as CliEvent);
+}

@@ -18,6 +18,8 @@ export const ERROR_STATUS = {
   port_in_use: 409,
   volume_in_use: 409,
   refused: 409,
+  // A volume browse session that ended (idle, closed, Berth restarted): the browser opens another.
+  browse_session_expired: 410,
   length_required: 411,
   too_large: 413,
   misdirected_request: 421,

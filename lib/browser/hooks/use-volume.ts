@@ -1,10 +1,7 @@
 import useSWR from "swr";
 import type { VolumeDetail } from "@/lib/shared/types/volumes";
 import type { ApiError } from "@/lib/browser/api/api-error";
-
-export function volumePath(name: string): string {
-  return `/api/volumes/${encodeURIComponent(name)}`;
-}
+import { volumePath } from "@/lib/browser/paths/volumes";
 
 /** One volume's inspect data and users. */
 export function useVolume(name: string) {

@@ -20,10 +20,10 @@ describe("resourcePrefixesFor", () => {
 });
 
 describe("keyUnderPrefixes", () => {
-  it("matches keys under a prefix but never a file listing", () => {
+  it("matches string keys under a prefix, never a volume folder's (non-URL) key", () => {
     expect(keyUnderPrefixes("/api/images?all=1", ["/api/images"])).toBe(true);
     expect(keyUnderPrefixes("/api/volumes/data", ["/api/volumes"])).toBe(true);
-    expect(keyUnderPrefixes("/api/volumes/data/files?path=/", ["/api/volumes"])).toBe(false);
+    expect(keyUnderPrefixes(["volume-folder", "data", "/"], ["/api/volumes"])).toBe(false);
     expect(keyUnderPrefixes("/api/containers?all=1", ["/api/images"])).toBe(false);
     expect(keyUnderPrefixes(["/api/images"], ["/api/images"])).toBe(false);
     expect(keyUnderPrefixes("/api/cleanup?unusedImages=1", ["/api/cleanup"])).toBe(true);

@@ -34,9 +34,9 @@ export function resourcePrefixesFor(event: EngineEvent): string[] {
 }
 
 /**
- * Whether an SWR key is under one of the prefixes. A volume's file listing runs a helper container, whose
- * own events must not re-run the listing.
+ * Whether an SWR key is under one of the prefixes. (A volume folder's key is not a URL — see use-volume-files — so
+ * engine events never re-run a listing: the user refreshes it.)
  */
 export function keyUnderPrefixes(key: unknown, prefixes: readonly string[]): boolean {
-  return typeof key === "string" && !key.includes("/files") && prefixes.some((p) => key.startsWith(p));
+  return typeof key === "string" && prefixes.some((p) => key.startsWith(p));
 }

@@ -12,6 +12,7 @@ import {
   type RawNetwork,
 } from "./cleanup-facts";
 import type { RawDfContainer, RawDiskUsage } from "./system-mappers";
+import { withoutHelpers } from "./helpers";
 import { buildCacheVerdict, pruneOrder } from "@/lib/shared/cleanup/build-cache";
 import { containerVerdict } from "@/lib/shared/cleanup/containers";
 import { containersByImage, imageUniqueSize, imageVerdict } from "@/lib/shared/cleanup/images";
@@ -85,7 +86,7 @@ async function orGone<T>(call: () => Promise<T>): Promise<T | undefined> {
 }
 
 async function allContainers(engine: Engine): Promise<ContainerFacts[]> {
-  return ((await engine.docker.listContainers({ all: true })) as RawDfContainer[]).map(containerFactsFromList);
+  return withoutHelpers((await engine.docker.listContainers({ all: true })) as RawDfContainer[]).map(containerFactsFromList);
 }
 
 const now = () => ({ now: Date.now() });
@@ -127,6 +128,8 @@ async function recheckNetwork(engine: Engine, id: string): Promise<Recheck> {
 
 async function removeImageById(engine: Engine, id: string): Promise<void> {
   const raw = (await engine.docker.getImage(id).inspect()) as RawImageInspect;
+  // A volume browse helper made from it would make the engine refuse: it ends (the browser opens another).
+  await engine.volumeBrowse.release({ imageId: raw.Id ?? id });
   // An image with several tags is refused by id without force, and force would also remove it from under a
   // container created meanwhile: untag all but one by name, then remove the image itself by id.
   const tags = (raw.RepoTags ?? []).filter((t) => t !== "<none>:<none>");
@@ -186,7 +189,10 @@ export async function runCleanup(engine: Engine, req: CleanupRequest): Promise<C
 
   await each("containers", req.containers, (id) => recheckContainer(engine, id), (id) => engine.docker.getContainer(id).remove({ v: false, force: false }));
   await each("images", req.images, (id) => recheckImage(engine, id, req.unusedImages === true, imageSizes), (id) => removeImageById(engine, id));
-  await each("volumes", req.volumes, (name) => recheckVolume(engine, name, volumeSizes), (name) => engine.docker.getVolume(name).remove());
+  await each("volumes", req.volumes, (name) => recheckVolume(engine, name, volumeSizes), async (name) => {
+    await engine.volumeBrowse.release({ volume: name });
+    await engine.docker.getVolume(name).remove();
+  });
   await each("networks", req.networks, (id) => recheckNetwork(engine, id), (id) => engine.docker.getNetwork(id).remove());
 
   if (req.buildCache) {

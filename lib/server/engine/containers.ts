@@ -6,6 +6,7 @@ import type { ContainerDetail, ContainerSummary } from "@/lib/shared/types/engin
 import { callEngine } from "./errors";
 import { ApiError } from "@/lib/shared/errors";
 import type { Engine } from "./engine";
+import { withoutHelpers } from "./helpers";
 
 // Every browser revalidates the list on the same engine event; one engine call serves all of them.
 const listCalls = new WeakMap<Engine, { all: FreshCoalescer<ContainerSummary[]>; running: FreshCoalescer<ContainerSummary[]> }>();
@@ -20,8 +21,8 @@ function listCallsOf(engine: Engine) {
 }
 
 async function fetchList(engine: Engine, all: boolean): Promise<ContainerSummary[]> {
-  const raw = await callEngine(() => engine.docker.listContainers({ all }));
-  return withRecentChanges(engine, (raw as RawContainerSummary[]).map(toContainerSummary));
+  const raw = (await callEngine(() => engine.docker.listContainers({ all }))) as RawContainerSummary[];
+  return withRecentChanges(engine, withoutHelpers(raw).map(toContainerSummary));
 }
 
 /** Re-reads the containers that changed in the last seconds with inspect (see recent-changes.ts). */

@@ -3,9 +3,11 @@ import Docker from "dockerode";
 import { AuditCache } from "./audit-cache";
 import { EngineEvents } from "./events";
 import { HealthState } from "./health";
+import { HelperIds } from "./helpers";
 import { RecentChanges } from "./recent-changes";
 import { DiskSummaryFeed, measureDiskFigures } from "./disk-summary";
 import { DiskUsageReader } from "./system";
+import { VolumeBrowseSessions } from "./volume-browse";
 
 /**
  * One Docker host as Berth sees it: its dockerode client (and connection pool), whether it answers, its events
@@ -21,6 +23,9 @@ export class Engine {
   readonly diskSummary: DiskSummaryFeed;
   readonly audit: AuditCache;
   readonly events: EngineEvents;
+  /** Ids of Berth's own helper containers seen on this engine, so their events stay out of every stream. */
+  readonly helpers = new HelperIds();
+  readonly volumeBrowse: VolumeBrowseSessions;
 
   constructor(
     /** "local" for the engine of DOCKER_HOST. */
@@ -36,6 +41,7 @@ export class Engine {
     this.diskSummary = new DiskSummaryFeed(id, this.health, () => measureDiskFigures(this));
     this.audit = new AuditCache(this);
     this.events = new EngineEvents(this);
+    this.volumeBrowse = new VolumeBrowseSessions(this);
   }
 
   /** Ports of the engine's host can be tested from here only when the engine runs on this machine. */

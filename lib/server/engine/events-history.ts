@@ -31,11 +31,8 @@ function engineFilters(q: EventsHistoryRequest): Record<string, string[]> {
   return filters;
 }
 
-/**
- * The engine's events between since and until, oldest first, at most `max` of them. With `until` given the
- * engine closes the stream itself; reaching `max` or `signal` aborting (the browser went away) closes it early.
- */
-export async function* eventsHistory(engine: Engine, q: EventsHistoryRequest, max: number, signal: AbortSignal): AsyncGenerator<EngineEvent> {
+/** Every event the engine still holds between since and until, oldest first, Berth's helpers' own included. */
+async function* engineEventsBetween(engine: Engine, q: EventsHistoryRequest, signal: AbortSignal): AsyncGenerator<EngineEvent> {
   let stream: Readable;
   try {
     stream = (await engine.docker.getEvents({
@@ -47,16 +44,33 @@ export async function* eventsHistory(engine: Engine, q: EventsHistoryRequest, ma
   } catch (err) {
     throw toEngineError(err);
   }
-  let count = 0;
   try {
-    for await (const event of readEventLines(stream)) {
-      yield event;
-      if (++count >= max) break;
-    }
+    yield* readEventLines(stream);
   } catch (err) {
     if (!signal.aborted) throw toEngineError(err);
   } finally {
     stream.destroy();
+  }
+}
+
+/**
+ * The engine's events between since and until, oldest first, at most `max` of them, without those of Berth's helper
+ * containers. With `until` given the engine closes the stream itself; reaching `max` or `signal` aborting (the
+ * browser went away) closes it early. `onRaw` sees every event the engine sent, helpers' too.
+ */
+export async function* eventsHistory(
+  engine: Engine,
+  q: EventsHistoryRequest,
+  max: number,
+  signal: AbortSignal,
+  onRaw?: (event: EngineEvent) => void,
+): AsyncGenerator<EngineEvent> {
+  let count = 0;
+  for await (const event of engineEventsBetween(engine, q, signal)) {
+    onRaw?.(event);
+    if (engine.helpers.isHelperEvent(event)) continue;
+    yield event;
+    if (++count >= max) break;
   }
 }
 
@@ -67,9 +81,9 @@ export const ENGINE_EVENTS_KEPT = 256;
  * Where the engine's memory of events begins inside [since, until], or undefined when it reaches back to `since`:
  * a full buffer of unfiltered events in the range means anything before the first of them was dropped.
  */
-function horizonOf(unfiltered: readonly EngineEvent[], since: number): number | undefined {
-  const first = unfiltered[0];
-  if (unfiltered.length < ENGINE_EVENTS_KEPT || !first) return undefined;
+function horizonOf(unfiltered: { first?: EngineEvent; count: number }, since: number): number | undefined {
+  const { first } = unfiltered;
+  if (unfiltered.count < ENGINE_EVENTS_KEPT || !first) return undefined;
   const firstMs = Number(BigInt(first.timeNano) / 1_000_000n);
   return firstMs > since ? firstMs : undefined;
 }
@@ -89,14 +103,22 @@ export async function readEventsHistory(
   signal: AbortSignal,
 ): Promise<{ events: EngineEvent[]; truncated: boolean; horizon?: number }> {
   const events: EngineEvent[] = [];
-  // One more than asked tells "exactly max" from "more than max".
-  for await (const event of eventsHistory(engine, q, max + 1, signal)) events.push(event);
+  // What the engine sent, helpers' events included: its memory is counted in events, whoever they are about.
+  const unfiltered: { first?: EngineEvent; count: number } = { count: 0 };
+  const countRaw = (event: EngineEvent) => {
+    unfiltered.first ??= event;
+    unfiltered.count++;
+  };
+  // One more than asked tells "exactly max" from "more than max". Unfiltered, what the read passes is the engine's
+  // whole memory of the range; filtered, a second read takes a look at all of it.
+  const filtered = isFiltered(q);
+  for await (const event of eventsHistory(engine, q, max + 1, signal, filtered ? undefined : countRaw)) events.push(event);
   const truncated = events.length > max;
-  // Unfiltered, the rows are the engine's whole memory of the range; filtered, it takes a look at all of it.
-  let unfiltered = events;
-  if (isFiltered(q)) {
-    unfiltered = [];
-    for await (const event of eventsHistory(engine, { since: q.since, until: q.until }, ENGINE_EVENTS_KEPT, signal)) unfiltered.push(event);
+  if (filtered) {
+    for await (const event of engineEventsBetween(engine, { since: q.since, until: q.until }, signal)) {
+      countRaw(event);
+      if (unfiltered.count >= ENGINE_EVENTS_KEPT) break;
+    }
   }
   const horizon = horizonOf(unfiltered, q.since);
   return { events: truncated ? events.slice(0, max) : events, truncated, ...(horizon !== undefined ? { horizon } : {}) };

@@ -117,6 +117,8 @@ export class EngineEvents extends EventEmitter {
 
   private deliver(event: EngineEvent): void {
     const { engine } = this;
+    // Berth's helper containers are its own plumbing: no cache, screen or browser hears of them.
+    if (engine.helpers.isHelperEvent(event)) return;
     if (event.type === "container" && !event.action.startsWith("exec_")) engine.recentChanges.note(event.id);
     engine.audit.noteEvent(event);
     engine.diskSummary.noteEvent(event);

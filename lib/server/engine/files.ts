@@ -155,7 +155,8 @@ export function linkedAbort(outer: AbortSignal | undefined): AbortController {
   return ac;
 }
 
-async function openTar(engine: Engine, id: string, path: string, ac: AbortController): Promise<Readable> {
+/** The engine's tar of `path` in container `id` (running or never started); `ac` drops it early. */
+export async function openTar(engine: Engine, id: string, path: string, ac: AbortController): Promise<Readable> {
   return (await callEngine(() => engine.docker.getContainer(id).getArchive({ path, abortSignal: ac.signal }))) as Readable;
 }
 
@@ -200,7 +201,22 @@ export async function openDownload(
   signal?: AbortSignal,
 ): Promise<Download> {
   const container = await resolveContainer(engine, ref);
-  const stat = await statIn(engine, container, path);
+  return openStatedDownload(engine, container.id, await statIn(engine, container, path), format, signal);
+}
+
+/**
+ * The download of what `stat` (from a HEAD of the archive API) says is at `stat.path` in container `id`; for
+ * callers that stat the path themselves (the volume browser words its own "not found").
+ */
+export async function openStatedDownload(
+  engine: Engine,
+  id: string,
+  stat: PathStat,
+  format: "auto" | "file" | "tar",
+  signal?: AbortSignal,
+  filename: string = baseName(stat),
+): Promise<Download> {
+  const path = stat.path;
   const asFile = format === "file" || (format === "auto" && stat.type === "file");
   if (asFile && stat.type !== "file") {
     throw new ApiError("not_a_file", `${path} is a ${stat.type}, not a regular file; download it as .tar`);
@@ -208,11 +224,11 @@ export async function openDownload(
   const ac = linkedAbort(signal);
   const stop = () => ac.abort();
   if (asFile) {
-    const { stream, size } = await openSingleFile(engine, container.id, stat, ac);
-    return { body: toWebStream(stream, stop), filename: baseName(stat), contentType: "application/octet-stream", length: size };
+    const { stream, size } = await openSingleFile(engine, id, stat, ac);
+    return { body: toWebStream(stream, stop), filename, contentType: "application/octet-stream", length: size };
   }
-  const archive = await openTar(engine, container.id, path, ac);
-  return { body: toWebStream(archive, stop), filename: `${baseName(stat)}.tar`, contentType: "application/x-tar" };
+  const archive = await openTar(engine, id, path, ac);
+  return { body: toWebStream(archive, stop), filename: `${filename}.tar`, contentType: "application/x-tar" };
 }
 
 /** Fails the stream if more than `size` bytes arrive (the tar header promised `size`). */

@@ -4,6 +4,7 @@ import type { ImageDetail, ImageHistoryLayer, ImageListItem } from "@/lib/shared
 import { callEngine, toEngineError } from "./errors";
 import { ApiError } from "@/lib/shared/errors";
 import type { Engine } from "./engine";
+import { withoutHelpers } from "./helpers";
 
 interface RawImageSummary {
   Id?: string;
@@ -153,8 +154,10 @@ export async function tagImage(engine: Engine, ref: string, repo: string, tag: s
 
 /** Names of the containers (running or not) made from image `id`. */
 export async function containersUsingImage(engine: Engine, id: string): Promise<string[]> {
-  const raw = (await callEngine(() => engine.docker.listContainers({ all: true }))) as { ImageID?: string; Names?: string[] }[];
-  return raw.filter((c) => c.ImageID === id).map((c) => (c.Names?.[0] ?? "").replace(/^\//, ""));
+  const raw = (await callEngine(() => engine.docker.listContainers({ all: true }))) as { ImageID?: string; Names?: string[]; Labels?: Record<string, string> | null }[];
+  return withoutHelpers(raw)
+    .filter((c) => c.ImageID === id)
+    .map((c) => (c.Names?.[0] ?? "").replace(/^\//, ""));
 }
 
 /**
@@ -170,6 +173,8 @@ export async function removeImage(engine: Engine, ref: string, opts: { force?: b
       throw new ApiError("image_in_use", `The image is used by ${users.length === 1 ? "container" : "containers"} ${list}: remove ${users.length === 1 ? "it" : "them"} first`);
     }
   }
+  // A volume browse helper made from this image would make the engine refuse: it ends (the browser opens another).
+  await engine.volumeBrowse.release({ imageId: image.id });
   // An image with several tags is removed by id only with force; by id is what the user asked for.
   const raw = (await callEngine(() => engine.docker.getImage(image.id).remove({ force: Boolean(opts.force) }))) as { Untagged?: string; Deleted?: string }[];
   return {

@@ -113,10 +113,13 @@ export async function inspectNetwork(engine: Engine, idOrName: string): Promise<
       return ep ? { ...c, ipv4: stripPrefix(ep.IPv4Address) ?? c.ipv4, ipv6: stripPrefix(ep.IPv6Address) ?? c.ipv6, macAddress: ep.MacAddress || c.macAddress } : c;
     });
     for (const [id, ep] of Object.entries(live)) {
-      if (!seen.has(id)) merged.push({ id, name: ep.Name ?? id.slice(0, 12), ipv4: stripPrefix(ep.IPv4Address), ipv6: stripPrefix(ep.IPv6Address), macAddress: ep.MacAddress, aliases: [] });
+      // A running volume browse helper sits on "none"; the container list above already left it out.
+      if (!seen.has(id) && !engine.helpers.has(id)) merged.push({ id, name: ep.Name ?? id.slice(0, 12), ipv4: stripPrefix(ep.IPv4Address), ipv6: stripPrefix(ep.IPv6Address), macAddress: ep.MacAddress, aliases: [] });
     }
     const withAliases = await withUserAliases(engine, merged, raw.Name ?? idOrName);
-    return { ...info, containers: withAliases, options: raw.Options ?? {}, raw: raw as Record<string, unknown> };
+    // The engine's JSON as it came, less the helpers' endpoints.
+    const shownRaw = raw.Containers ? { ...raw, Containers: Object.fromEntries(Object.entries(raw.Containers).filter(([id]) => !engine.helpers.has(id))) } : raw;
+    return { ...info, containers: withAliases, options: raw.Options ?? {}, raw: shownRaw as Record<string, unknown> };
   } catch (err) {
     throw toEngineError(err);
   }

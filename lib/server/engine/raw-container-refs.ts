@@ -1,5 +1,6 @@
 import "server-only";
 import type { Engine } from "./engine";
+import { withoutHelpers } from "./helpers";
 
 // Volumes and networks are "used" by containers; only the container list knows by whom (running or not).
 // One list call answers for every volume and network at once, instead of one inspect per object.
@@ -15,10 +16,9 @@ export interface RawContainerRef {
   };
 }
 
-/** Every container except Berth's own short-lived volume-file helpers (label `berth.helper`). */
+/** Every container except Berth's own helpers. */
 export async function listRawContainers(engine: Engine): Promise<RawContainerRef[]> {
-  const all = (await engine.docker.listContainers({ all: true })) as RawContainerRef[];
-  return all.filter((c) => !c.Labels?.["berth.helper"]);
+  return withoutHelpers((await engine.docker.listContainers({ all: true })) as RawContainerRef[]);
 }
 
 export function containerName(c: RawContainerRef): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeSecurityOption, summarizeDiskUsage, toEngineFacts } from "./system-mappers";
+import { describeSecurityOption, dfWithoutHelpers, infoWithoutHelpers, summarizeDiskUsage, toEngineFacts } from "./system-mappers";
 
 describe("toEngineFacts", () => {
   it("takes what docker info and docker version show", () => {
@@ -78,5 +78,47 @@ describe("summarizeDiskUsage", () => {
   });
   it("reads an empty engine", () => {
     expect(summarizeDiskUsage({}).every((l) => l.total === 0 && l.size === 0 && l.reclaimable === 0)).toBe(true);
+  });
+});
+
+describe("without Berth's helpers", () => {
+  const helper = { Id: "h1", ImageID: "sha256:bb", State: "running", Labels: { "berth.helper": "volume-browse" }, Mounts: [{ Type: "volume", Name: "data" }] };
+  const user = { Id: "u1", ImageID: "sha256:bb", State: "exited", Labels: {}, Mounts: [{ Type: "volume", Name: "logs" }] };
+  const df = {
+    LayersSize: 100,
+    Containers: [helper, user],
+    Images: [
+      { Id: "sha256:bb", Size: 10, SharedSize: 0, Containers: 2 },
+      { Id: "sha256:other", Size: 5, SharedSize: 0, Containers: 0 },
+    ],
+    Volumes: [
+      { Name: "data", UsageData: { Size: 7, RefCount: 1 } },
+      { Name: "logs", UsageData: { Size: 3, RefCount: 1 } },
+    ],
+  };
+
+  it("system df: the helper's row is gone and what it holds is not counted as used by it", () => {
+    const out = dfWithoutHelpers(df);
+    expect(out.Containers).toEqual([user]);
+    expect(out.Images).toEqual([
+      { Id: "sha256:bb", Size: 10, SharedSize: 0, Containers: 1 },
+      { Id: "sha256:other", Size: 5, SharedSize: 0, Containers: 0 },
+    ]);
+    expect(out.Volumes).toEqual([
+      { Name: "data", UsageData: { Size: 7, RefCount: 0 } },
+      { Name: "logs", UsageData: { Size: 3, RefCount: 1 } },
+    ]);
+    const volumes = summarizeDiskUsage(out).find((l) => l.kind === "volumes")!;
+    expect(volumes).toMatchObject({ active: 1, reclaimable: 7 });
+    expect(dfWithoutHelpers({ Containers: [user] })).toEqual({ Containers: [user] });
+  });
+
+  it("docker info: the helpers are taken off the counts, by state", () => {
+    expect(infoWithoutHelpers({ Containers: 2, ContainersRunning: 1, ContainersPaused: 0, ContainersStopped: 1 }, [{ state: "running" }])).toEqual({
+      Containers: 1,
+      ContainersRunning: 0,
+      ContainersPaused: 0,
+      ContainersStopped: 1,
+    });
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { DiskUsageLine, EngineFacts } from "@/lib/shared/types/system";
 import type { Engine } from "./engine";
+import { isHelper } from "./helpers";
 
 // Engine JSON (API 1.41) → our types. Kept apart from the calls so they are testable without an engine.
 
@@ -207,4 +208,49 @@ export function summarizeDiskUsage(df: RawDiskUsage): DiskUsageLine[] {
       reclaimable: Math.max(0, (df.BuilderSize ?? 0) - cache.filter((r) => r.InUse && !r.Shared).reduce((sum, r) => sum + (r.Size ?? 0), 0)),
     },
   ];
+}
+
+function countBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) for (const key of keys(item)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * `system df` as if Berth's helper containers were not there: their rows gone, and the images and volumes they hold
+ * no longer counted as used by them (a volume being browsed is as unused as it was before the user looked).
+ */
+export function dfWithoutHelpers(df: RawDiskUsage): RawDiskUsage {
+  const all = df.Containers ?? [];
+  const helpers = all.filter((c) => isHelper(c.Labels));
+  if (helpers.length === 0) return df;
+  const byImage = countBy(helpers, (c) => (c.ImageID ? [c.ImageID] : []));
+  const byVolume = countBy(helpers, (c) => [...new Set((c.Mounts ?? []).filter((m) => m.Type === "volume" && m.Name).map((m) => m.Name!))]);
+  return {
+    ...df,
+    Containers: all.filter((c) => !isHelper(c.Labels)),
+    Images: df.Images?.map((i) => {
+      const n = byImage.get(i.Id ?? "") ?? 0;
+      return n && (i.Containers ?? -1) > 0 ? { ...i, Containers: Math.max(0, i.Containers! - n) } : i;
+    }),
+    Volumes: df.Volumes?.map((v) => {
+      const n = byVolume.get(v.Name ?? "") ?? 0;
+      const refs = v.UsageData?.RefCount ?? -1;
+      return n && refs > 0 ? { ...v, UsageData: { ...v.UsageData, RefCount: Math.max(0, refs - n) } } : v;
+    }),
+  };
+}
+
+/** `docker info`'s container counts without Berth's helpers (listed with their state). */
+export function infoWithoutHelpers(info: RawInfo, helpers: readonly { state: string }[]): RawInfo {
+  if (helpers.length === 0) return info;
+  const inState = (state: string) => helpers.filter((c) => c.state === state).length;
+  const less = (n: number | undefined, by: number) => (n === undefined ? undefined : Math.max(0, n - by));
+  return {
+    ...info,
+    Containers: less(info.Containers, helpers.length),
+    ContainersRunning: less(info.ContainersRunning, inState("running")),
+    ContainersPaused: less(info.ContainersPaused, inState("paused")),
+    ContainersStopped: less(info.ContainersStopped, helpers.length - inState("running") - inState("paused")),
+  };
 }

@@ -2,7 +2,8 @@ import "server-only";
 import type Docker from "dockerode";
 import { FreshCoalescer } from "@/lib/server/fresh-coalescer";
 import type { Engine } from "./engine";
-import { toEngineFacts, type RawDiskUsage, type RawInfo, type RawVersion } from "./system-mappers";
+import { dfWithoutHelpers, infoWithoutHelpers, toEngineFacts, type RawDiskUsage, type RawInfo, type RawVersion } from "./system-mappers";
+import { listHelpers } from "./helpers";
 import type { SystemOverview } from "@/lib/shared/types/system";
 import { callEngine, toEngineError } from "./errors";
 
@@ -35,12 +36,13 @@ export class DiskUsageReader {
   }
 
   /**
-   * The engine's `GET /system/df`, as it came (the cleanup preview reads its per-object rows). Always from a df that
-   * started after the call: one already running may predate the event that made the caller ask (a volume created a
-   * moment ago would be missing, and no later event would correct it).
+   * The engine's `GET /system/df` without Berth's helper containers (and their share of image and volume use):
+   * the rows the cleanup preview reads and the disk summary adds up. Always from a df that started after the call:
+   * one already running may predate the event that made the caller ask (a volume created a moment ago would be
+   * missing, and no later event would correct it).
    */
-  read(): Promise<RawDiskUsage> {
-    return this.calls.run();
+  async read(): Promise<RawDiskUsage> {
+    return dfWithoutHelpers(await this.calls.run());
   }
 }
 
@@ -57,6 +59,6 @@ export async function engineInfo(engine: Engine): Promise<{ info: RawInfo; versi
  * container event costs no df.
  */
 export async function systemOverview(engine: Engine): Promise<SystemOverview> {
-  const { info, version } = await engineInfo(engine);
-  return { engine: toEngineFacts(info, version) };
+  const [{ info, version }, helpers] = await Promise.all([engineInfo(engine), listHelpers(engine)]);
+  return { engine: toEngineFacts(infoWithoutHelpers(info, helpers), version) };
 }

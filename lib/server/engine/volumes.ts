@@ -115,6 +115,8 @@ export async function removeVolume(engine: Engine, name: string): Promise<void> 
   try {
     const users = await usersOf(engine, name);
     if (users.length) throw inUse(name, users);
+    // A browse session's helper holds the volume too: it ends first.
+    await engine.volumeBrowse.release({ volume: name });
     await engine.docker.getVolume(name).remove();
   } catch (err) {
     const e = err as { statusCode?: number };

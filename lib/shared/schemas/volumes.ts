@@ -34,6 +34,14 @@ export const volumeListQuerySchema = z.strictObject({
 /** A volume name in a URL (anonymous volumes have 64-hex names, which the pattern accepts). */
 export const volumeRef = z.string().min(1).max(255).regex(VOLUME_NAME_PATTERN, "Not a volume name");
 
-/** A path inside a volume, from its root: the same rules as a container path (absolute, no `..`). */
-export const volumeFilesQuerySchema = z.strictObject({ path: containerPath.default("/") });
-export const volumeDownloadQuerySchema = z.strictObject({ path: containerPath });
+/** A browse session id, as POST /api/volumes/:name/browse answered it. */
+export const browseSessionRef = z.string().regex(/^[0-9a-f]{32}$/, "Not a browse session id");
+
+// Paths inside a volume, from its root: the same rules as a container path (absolute, no `..`).
+/** Body of a folder listing. */
+export const volumeListBodySchema = z.strictObject({ path: containerPath.default("/") });
+/** `format`: `file` a regular file's bytes, `tar` the engine's archive (a folder), `auto` by what the path is. */
+export const volumeDownloadQuerySchema = z.strictObject({
+  path: containerPath,
+  format: z.enum(["auto", "file", "tar"], { message: "format must be one of auto, file, tar" }).default("auto"),
+});
