@@ -2,6 +2,7 @@ import "./lib/server/allow-server-only";
 import { createServer } from "node:http";
 import next from "next";
 import { readConfig } from "./lib/server/config";
+import { recordListenPort } from "./lib/server/listen-port";
 import { getEngine } from "./lib/server/engine/engines";
 import { attachLive } from "./lib/server/live/socket-server";
 import type { EngineHealth } from "./lib/shared/types/engine";
@@ -38,6 +39,7 @@ async function main() {
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
+    recordListenPort(port);
     const shownHost = config.host.includes(":") ? `[${config.host}]` : config.host;
     console.log(`[berth] dashboard on http://${shownHost}:${port}`);
     console.log(`[berth] Docker engine: ${config.dockerEndpoint}`);

@@ -12,6 +12,14 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { buttonClass } from "@/components/ui/form-controls";
 import { PullButton } from "./pull-button";
 
+function problemTitle(code: string): string {
+  if (code === "registry_unauthorized") return "Login required";
+  if (code === "registry_unreachable" || code === "registry_timeout") return "Registry not reachable";
+  // The registry pointed Berth somewhere it does not go (another origin, Berth itself, loopback, a login over http).
+  if (code === "registry_address_refused") return "Refused by Berth";
+  return "Could not read the registry";
+}
+
 /** A registry's refusal or failure, in words, with the way out (log in) when there is one. */
 function RegistryProblem({ error, onLogin }: { error: ApiError; onLogin: () => void }) {
   const needsLogin = error.code === "registry_unauthorized";
@@ -19,7 +27,7 @@ function RegistryProblem({ error, onLogin }: { error: ApiError; onLogin: () => v
     <div role="alert" className="rounded border border-danger/40 bg-danger/5 px-4 py-3">
       <p className="flex items-center gap-2 text-[13px] font-semibold text-danger-ink">
         <WarningIcon className="size-4 shrink-0" />
-        {needsLogin ? "Login required" : error.code === "registry_unreachable" || error.code === "registry_timeout" ? "Registry not reachable" : "Could not read the registry"}
+        {problemTitle(error.code)}
       </p>
       <p className="mt-1 text-[13px] break-words text-ink">{errorMessage(error)}</p>
       {needsLogin && (

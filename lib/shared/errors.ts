@@ -35,6 +35,7 @@ export const ERROR_STATUS = {
   hub_search_failed: 502,
   login_unverified: 502,
   not_a_registry: 502,
+  registry_address_refused: 502,
   recreate_failed: 502,
   registry_error: 502,
   registry_unreachable: 502,

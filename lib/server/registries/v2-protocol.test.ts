@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isLoopbackAddress, nextLast, parseChallenge, registryBaseUrl } from "./v2-protocol";
+import { isLoopbackAddress, nextPageLink, parseChallenge, registryBaseUrl } from "./v2-protocol";
 
 describe("registryBaseUrl", () => {
   it.each([
@@ -36,12 +36,16 @@ describe("parseChallenge", () => {
   });
 });
 
-describe("nextLast", () => {
-  it("reads the next page's last from a Link header", () => {
-    expect(nextLast('</v2/_catalog?last=b%2Fc&n=2>; rel="next"')).toBe("b/c");
+describe("nextPageLink", () => {
+  it("resolves the next page's link against the registry", () => {
+    const link = nextPageLink('</v2/_catalog?last=b%2Fc&n=2>; rel="next"', "http://127.0.0.1:5055");
+    expect(link?.origin).toBe("http://127.0.0.1:5055");
+    expect(link?.searchParams.get("last")).toBe("b/c");
+    expect(nextPageLink('<https://elsewhere.example/v2/_catalog?last=x>; rel="next"', "http://127.0.0.1:5055")?.origin).toBe("https://elsewhere.example");
   });
-  it("is undefined on the last page", () => {
-    expect(nextLast(null)).toBeUndefined();
-    expect(nextLast('</v2/_catalog?last=b&n=2>; rel="prev"')).toBeUndefined();
+  it("is undefined on the last page or for a link that is not a URL", () => {
+    expect(nextPageLink(null, "http://r")).toBeUndefined();
+    expect(nextPageLink('</v2/_catalog?last=b&n=2>; rel="prev"', "http://r")).toBeUndefined();
+    expect(nextPageLink('<http://[bad>; rel="next"', "http://r")).toBeUndefined();
   });
 });

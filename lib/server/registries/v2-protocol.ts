@@ -28,10 +28,17 @@ export function parseChallenge(header: string | null): Challenge | undefined {
   return { scheme: match[1]!.toLowerCase(), params };
 }
 
-/** The `last` of the next catalog page from `Link: </v2/_catalog?last=b&n=2>; rel="next"`. */
-export function nextLast(link: string | null): string | undefined {
+/**
+ * The next catalog page from `Link: </v2/_catalog?last=b&n=2>; rel="next"`, resolved against the registry's
+ * base URL; the caller checks it stays on the registry's origin before reading its `last`.
+ */
+export function nextPageLink(link: string | null, base: string): URL | undefined {
   if (!link || !/rel="?next"?/.test(link)) return undefined;
   const target = /<([^>]+)>/.exec(link)?.[1];
   if (!target) return undefined;
-  return new URL(target, "http://registry.invalid").searchParams.get("last") ?? undefined;
+  try {
+    return new URL(target, base);
+  } catch {
+    return undefined;
+  }
 }
