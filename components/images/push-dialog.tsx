@@ -1,8 +1,8 @@
 "use client";
 
 import { useId, useRef, useState, type FormEvent } from "react";
+import { useAction } from "@/lib/browser/hooks/use-action";
 import type { ImageDetail } from "@/lib/shared/types/images";
-import { errorMessage } from "@/lib/browser/api/api-error";
 import { pushImage } from "@/lib/browser/api/image-actions";
 import { parseReference, DEFAULT_REGISTRY } from "@/lib/shared/images/reference";
 import { mergeTask } from "@/lib/browser/images/task-merge";
@@ -21,8 +21,7 @@ function registryOf(reference: string): string {
 export function PushDialog({ image, onClose }: { image: ImageDetail; onClose: () => void }) {
   // A tag naming a registry is what the user most likely means to push.
   const [reference, setReference] = useState(() => image.tags.find((t) => registryOf(t) !== DEFAULT_REGISTRY) ?? image.tags[0] ?? "");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const [taskId, setTaskId] = useState<string | null>(null);
   const { tasks, mutate } = useTasks();
   const task = tasks?.find((t) => t.id === taskId);
@@ -32,18 +31,12 @@ export function PushDialog({ image, onClose }: { image: ImageDetail; onClose: ()
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const started = await pushImage(image.id, reference);
       setTaskId(started.taskId);
       await mutate((current) => ({ tasks: mergeTask(current?.tasks ?? [], started.task) }), { revalidate: false });
       void mutate();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

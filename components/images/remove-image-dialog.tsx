@@ -2,8 +2,8 @@
 
 import { DialogActions, DialogError } from "@/components/ui/dialog-parts";
 import { useId, useRef, useState, type FormEvent } from "react";
+import { useAction } from "@/lib/browser/hooks/use-action";
 import type { ImageDetail } from "@/lib/shared/types/images";
-import { errorMessage } from "@/lib/browser/api/api-error";
 import { removeImage } from "@/lib/browser/api/image-actions";
 import { shortId } from "@/lib/browser/containers/short-id";
 import { Modal } from "@/components/ui/modal";
@@ -20,22 +20,13 @@ export function RemoveImageDialog({
   onClose: () => void;
 }) {
   const [force, setForce] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction({ keepBusy: true });
   const cancelRef = useRef<HTMLButtonElement>(null);
   const id = useId();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await removeImage(image.id, force);
-      onDone();
-    } catch (err) {
-      setError(errorMessage(err));
-      setBusy(false);
-    }
+    if (await run(() => removeImage(image.id, force))) onDone();
   }
 
   return (

@@ -1,8 +1,8 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
+import { useAction } from "@/lib/browser/hooks/use-action";
 import { useContainers } from "@/lib/browser/hooks/use-containers";
-import { errorMessage } from "@/lib/browser/api/api-error";
 import { postJson } from "@/lib/browser/api/fetch-json";
 import { connectNetworkSchema } from "@/lib/shared/schemas/networks";
 import { buttonClass, inputClass } from "@/components/ui/form-controls";
@@ -14,8 +14,7 @@ export function ConnectContainerForm({ network, onDone }: { network: NetworkDeta
   const { containers } = useContainers();
   const [container, setContainer] = useState("");
   const [alias, setAlias] = useState("");
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
   const attached = new Set(network.containers.map((c) => c.id));
   const candidates = (containers ?? []).filter((c) => !attached.has(c.id));
@@ -27,18 +26,11 @@ export function ConnectContainerForm({ network, onDone }: { network: NetworkDeta
       setError(parsed.error.issues[0]?.message);
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
-      await postJson(`/api/networks/${encodeURIComponent(network.id)}/connect`, parsed.data);
-      setContainer("");
-      setAlias("");
-      onDone();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    const done = await run(() => postJson(`/api/networks/${encodeURIComponent(network.id)}/connect`, parsed.data));
+    if (!done) return;
+    setContainer("");
+    setAlias("");
+    onDone();
   };
 
   return (

@@ -1,6 +1,7 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
+import { useId, useRef } from "react";
+import { useAction } from "@/lib/browser/hooks/use-action";
 import useSWR, { useSWRConfig } from "swr";
 import { errorMessage, type ApiError } from "@/lib/browser/api/api-error";
 import { containerPath } from "@/lib/browser/paths/containers";
@@ -19,25 +20,21 @@ export function IsolateDialog({ container, onClose, onDone }: { container: strin
   const cancelRef = useRef<HTMLButtonElement>(null);
   const { data, error: planError } = useSWR<{ plan: IsolatePlan }, ApiError>(`${containerPath(container)}/isolate`, { revalidateOnMount: true, dedupingInterval: 0 });
   const plan = data?.plan;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { busy, error, run } = useAction({ keepBusy: true });
   const { mutate } = useSWRConfig();
 
   const confirm = async () => {
     if (!plan) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const result = await postJson<IsolateResult>(`${containerPath(plan.id)}/isolate`, { disconnect: plan.disconnect });
-      // Network events do not name the container's own keys: refresh its views (networks card, plan) here.
-      const own = [containerPath(plan.id), containerPath(plan.name)];
-      void mutate((key) => typeof key === "string" && (key === SECURITY_KEY || own.some((p) => key === p || key.startsWith(`${p}/`))));
-      onDone?.(result);
-      onClose();
-    } catch (err) {
-      setError(errorMessage(err));
-      setBusy(false);
-    }
+    let result: IsolateResult | undefined;
+    const done = await run(async () => {
+      result = await postJson<IsolateResult>(`${containerPath(plan.id)}/isolate`, { disconnect: plan.disconnect });
+    });
+    if (!done || !result) return;
+    // Network events do not name the container's own keys: refresh its views (networks card, plan) here.
+    const own = [containerPath(plan.id), containerPath(plan.name)];
+    void mutate((key) => typeof key === "string" && (key === SECURITY_KEY || own.some((p) => key === p || key.startsWith(`${p}/`))));
+    onDone?.(result);
+    onClose();
   };
 
   return (

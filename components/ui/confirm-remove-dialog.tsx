@@ -1,9 +1,9 @@
 "use client";
 
 import { DialogActions, DialogError } from "./dialog-parts";
-import { useId, useRef, useState } from "react";
+import { useId, useRef } from "react";
+import { useAction } from "@/lib/browser/hooks/use-action";
 import { Modal } from "./modal";
-import { errorMessage } from "@/lib/browser/api/api-error";
 
 /**
  * "Remove X?" with the engine's refusal shown in place (e.g. who still uses it), so the user sees why
@@ -24,19 +24,10 @@ export function ConfirmRemoveDialog({
 }) {
   const id = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { busy, error, run } = useAction({ keepBusy: true });
 
   const confirm = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await onConfirm();
-      onClose();
-    } catch (err) {
-      setError(errorMessage(err));
-      setBusy(false);
-    }
+    if (await run(onConfirm)) onClose();
   };
 
   return (

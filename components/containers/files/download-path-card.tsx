@@ -1,8 +1,8 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { useAction } from "@/lib/browser/hooks/use-action";
 import type { PathStat } from "@/lib/shared/types/files";
-import { errorMessage } from "@/lib/browser/api/api-error";
 import { fetchJson } from "@/lib/browser/api/fetch-json";
 import { archiveUrl } from "@/lib/browser/paths/files";
 import { formatBytes } from "@/lib/shared/format-bytes";
@@ -15,8 +15,7 @@ import { DownloadLink } from "./diff-tree";
 export function DownloadPathCard({ containerRef }: { containerRef: string }) {
   const [input, setInput] = useState("");
   const [stat, setStat] = useState<PathStat>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
   async function lookUp(e: FormEvent) {
     e.preventDefault();
@@ -26,16 +25,7 @@ export function DownloadPathCard({ containerRef }: { containerRef: string }) {
       setError(parsed.error.issues[0]?.message ?? "not a container path");
       return;
     }
-    setError(undefined);
-    setBusy(true);
-    try {
-      const res = await fetchJson<{ stat: PathStat }>(archiveUrl(containerRef, parsed.data, "stat"));
-      setStat(res.stat);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => setStat((await fetchJson<{ stat: PathStat }>(archiveUrl(containerRef, parsed.data, "stat"))).stat));
   }
 
   return (

@@ -122,6 +122,17 @@ export function useLogStream(opts: LogStreamOptions): LogStreamState {
     }
   }, [status, opts.startedAt, opts.finishedAt, opts.running]);
 
+  /** Drops every line shown and held: a new stream, or the user's Clear. */
+  const clear = useCallback(() => {
+    bufferRef.current.clear();
+    incoming.current = [];
+    held.current = [];
+    heldLines.current = 0;
+    setRows([]);
+    setDroppedOlder(0);
+    setNewWhilePaused(0);
+  }, []);
+
   const { container, tail, since } = opts;
   useEffect(() => {
     const socket = getSocket() as unknown as LogsSocket;
@@ -129,13 +140,7 @@ export function useLogStream(opts: LogStreamOptions): LogStreamState {
     resumeFrom.current = undefined;
     if (!resuming) {
       lastTs.current = undefined;
-      bufferRef.current.clear();
-      incoming.current = [];
-      held.current = [];
-      heldLines.current = 0;
-      setRows([]);
-      setDroppedOlder(0);
-      setNewWhilePaused(0);
+      clear();
     }
     setStatus("connecting");
     setError(undefined);
@@ -211,17 +216,8 @@ export function useLogStream(opts: LogStreamOptions): LogStreamState {
       // Lines already received still belong on screen if we only resume.
       if (incoming.current.length) bufferRef.current.append(incoming.current.splice(0));
     };
-  }, [container, tail, since, epoch, enqueue]);
+  }, [container, tail, since, epoch, enqueue, clear]);
 
-  const clear = useCallback(() => {
-    bufferRef.current.clear();
-    incoming.current = [];
-    held.current = [];
-    heldLines.current = 0;
-    setRows([]);
-    setDroppedOlder(0);
-    setNewWhilePaused(0);
-  }, []);
 
   return { rows, droppedOlder, status, error, newWhilePaused, clear };
 }
