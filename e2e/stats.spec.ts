@@ -175,10 +175,14 @@ test.describe("stats and processes", () => {
     const socket = io(baseURL, { transports: ["websocket"], extraHeaders: { Origin: baseURL }, forceNew: true });
     try {
       const ask = (event: string, payload: unknown) =>
-        new Promise<{ ok: boolean; id?: string; error?: string }>((resolve) => socket.emit(event, payload, resolve));
-      expect(await ask("stats:watch", { container: "../etc" })).toMatchObject({ ok: false });
-      expect(await ask("stats:watch", "web")).toMatchObject({ ok: false });
-      expect(await ask("stats:watch", { container: "no-such-container-xyz" })).toMatchObject({ ok: false, error: expect.stringMatching(/no such container/i) });
+        new Promise<{ ok: boolean; id?: string; code?: string; message?: string }>((resolve) => socket.emit(event, payload, resolve));
+      expect(await ask("stats:watch", { container: "../etc" })).toMatchObject({ ok: false, code: "invalid_request" });
+      expect(await ask("stats:watch", "web")).toMatchObject({ ok: false, code: "invalid_request" });
+      expect(await ask("stats:watch", { container: "no-such-container-xyz" })).toMatchObject({
+        ok: false,
+        code: "not_found",
+        message: expect.stringMatching(/no such container/i),
+      });
       const sample = new Promise<{ id: string; sample: { pids: number } }>((resolve) => socket.once("stats:sample", resolve));
       const watched = await ask("stats:watch", { container: name });
       expect(watched).toMatchObject({ ok: true, id: dockerCli("inspect", "--format", "{{.Id}}", name) });

@@ -107,7 +107,7 @@ export function useTerminalSession(xterm: Xterm | null, container: string) {
           if (session.current?.id !== id) return;
           if (err || !ack.ok) {
             session.current = null;
-            setStatus({ kind: "error", message: err ? "Berth did not answer; is the server running?" : ack.ok ? "" : ack.error });
+            setStatus({ kind: "error", message: err ? "Berth did not answer; is the server running?" : ack.ok ? "" : ack.message });
             return;
           }
           // Without a TTY the process writes bare "\n": xterm must return to column 0 itself.

@@ -72,7 +72,7 @@ describe("diskChannel", () => {
     const b = fakeSocket("b", io, engine);
     const ack = vi.fn();
     a.trigger("disk:watch", { container: "x" }, ack);
-    expect(ack).toHaveBeenCalledWith({ ok: false, error: "disk:watch takes no payload" });
+    expect(ack).toHaveBeenCalledWith({ ok: false, code: "invalid_request", message: expect.stringContaining("disk:watch takes no payload") });
     expect(engine.diskSummary.watcherCount).toBe(0);
 
     a.trigger("disk:watch", {});

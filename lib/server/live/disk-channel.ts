@@ -3,6 +3,7 @@ import type { Server } from "socket.io";
 import type { Engine } from "@/lib/server/engine/engine";
 import { diskWatchPayload } from "@/lib/shared/schemas/disk";
 import type { LiveChannel } from "./channel";
+import { invalidPayload, listen } from "./listen";
 
 export function diskRoom(engine: Engine): string {
   return `disk:${engine.id}`;
@@ -23,33 +24,29 @@ function forward(io: Server, engine: Engine): void {
 /**
  * `disk:watch` / `disk:unwatch` (no payload): join or leave the engine's disk summary. The engine's DiskSummaryFeed
  * measures only while at least one socket watches, throttled, whatever the number of watchers; a new watcher gets
- * the last summary at once. Summaries arrive as `disk:summary`; an optional ack gets `{ ok }`.
+ * the last summary at once. Summaries arrive as `disk:summary`; an optional ack gets `{ ok }`. A socket is one
+ * watcher however often it asks, so the server holds at most one per connection (LIVE_LIMITS.connectionsPerServer).
  */
 export const diskChannel: LiveChannel = (io, socket, engine) => {
   forward(io, engine);
   const feed = engine.diskSummary;
-  const answer = (ack: unknown, body: { ok: boolean; error?: string }) => {
-    if (typeof ack === "function") ack(body);
-  };
-  // socket.io hands a lone callback over as the first argument.
-  const args = (payload: unknown, ack: unknown): [unknown, unknown] => (typeof payload === "function" ? [undefined, payload] : [payload, ack]);
 
-  socket.on("disk:watch", (...raw: unknown[]) => {
-    const [payload, ack] = args(raw[0], raw[1]);
-    if (!diskWatchPayload.safeParse(payload).success) return answer(ack, { ok: false, error: "disk:watch takes no payload" });
+  listen(socket, "disk:watch", (payload, reply) => {
+    const parsed = diskWatchPayload.safeParse(payload);
+    if (!parsed.success) return reply.refuse(invalidPayload(parsed.error, "disk:watch takes no payload"));
     // Joined after watch(): what watch() itself publishes ("updating") reaches this socket once, as `last`.
     const last = feed.watch(socket.id);
     void socket.join(diskRoom(engine));
     if (last) socket.emit("disk:summary", last);
-    answer(ack, { ok: true });
+    reply.ok();
   });
 
-  socket.on("disk:unwatch", (...raw: unknown[]) => {
-    const [payload, ack] = args(raw[0], raw[1]);
-    if (!diskWatchPayload.safeParse(payload).success) return answer(ack, { ok: false, error: "disk:unwatch takes no payload" });
+  listen(socket, "disk:unwatch", (payload, reply) => {
+    const parsed = diskWatchPayload.safeParse(payload);
+    if (!parsed.success) return reply.refuse(invalidPayload(parsed.error, "disk:unwatch takes no payload"));
     void socket.leave(diskRoom(engine));
     feed.unwatch(socket.id);
-    answer(ack, { ok: true });
+    reply.ok();
   });
 
   socket.on("disconnect", () => feed.unwatch(socket.id));

@@ -1,10 +1,7 @@
 import "server-only";
-import { describeIssues } from "@/lib/shared/schemas/field-errors";
 import { StringDecoder } from "node:string_decoder";
-import type { Socket } from "socket.io";
-import type { ZodType } from "zod";
 import { openAttach, openExec, type TerminalEnd, type TerminalStream } from "@/lib/server/engine/exec";
-import { EXEC_LIMITS, type ExecExitEvent, type ExecOpenAck, type ExecOutputEvent } from "@/lib/shared/types/exec";
+import type { ExecExitEvent, ExecOutputEvent } from "@/lib/shared/types/exec";
 import {
   execAckMessage,
   execCloseMessage,
@@ -13,7 +10,10 @@ import {
   execResizeMessage,
 } from "@/lib/shared/schemas/exec";
 import type { LiveChannel } from "./channel";
-import { toEngineError } from "@/lib/server/engine/errors";
+import { serverBudget } from "./budget";
+import { LIVE_LIMITS } from "./limits";
+import { engineRefusal, invalidPayload, listen, refusal, type ListenOptions } from "./listen";
+import { isRefusal, resolveContainer } from "./resolve-container";
 
 // Output the browser has been sent but not yet drawn. Past HIGH the engine stream is paused until the
 // browser's acks bring it under LOW, so `yes` in a terminal cannot pile up in the server, the socket
@@ -25,18 +25,28 @@ interface Session {
   id: string;
   abort: AbortController;
   stream?: TerminalStream;
+  /** stream.close() once asked for. */
+  closing?: Promise<void>;
   unacked: number;
   paused: boolean;
   closed: boolean;
+  /** Its share of the sessions budget was given back (once the engine side is done with it). */
+  released: boolean;
 }
 
 /**
  * The terminal: exec'd commands and attachments to a container's main process, one socket.io session
- * each. The handshake already checked Host and Origin; here every payload is validated, sessions per
- * socket are capped, and every engine stream ends with the socket.
+ * each. The handshake already checked Host and Origin; here every payload is validated, the container is
+ * resolved against the shared container list before any exec (an unknown one costs nothing), sessions are
+ * capped per socket and per server, and every engine stream ends with the socket.
  */
-export const execChannel: LiveChannel = (_io, socket, engine) => {
+export const execChannel: LiveChannel = (io, socket, engine) => {
   const sessions = new Map<string, Session>();
+  const budget = serverBudget(io, { what: "terminal sessions", perSocket: LIVE_LIMITS.exec.perSocket, perServer: LIVE_LIMITS.exec.perServer });
+  const errors: ListenOptions = {
+    unacked: (r, context) => socket.emit("exec:error", { event: context.event, code: r.code, message: r.message }),
+  };
+  const stream: ListenOptions = { ...errors, kind: "stream" };
 
   const emitExit = (id: string, end: TerminalEnd) => {
     const event: ExecExitEvent = { sessionId: id, reason: end.reason };
@@ -45,108 +55,164 @@ export const execChannel: LiveChannel = (_io, socket, engine) => {
     socket.emit("exec:exit", event);
   };
 
+  const release = (session: Session) => {
+    if (session.released) return;
+    session.released = true;
+    if (sessions.get(session.id) === session) sessions.delete(session.id);
+    budget.release(socket.id);
+  };
+
   const close = (session: Session) => {
     if (session.closed) return;
     session.closed = true;
     session.abort.abort();
-    void session.stream?.close().catch((err) => console.error("[berth] closing a terminal session failed:", err));
+    if (!session.stream) return; // still opening: the open path releases it
+    session.closing = session.stream.close().catch((err) => console.error("[berth] closing a terminal session failed:", err));
+    // The session's budget comes back once its engine side (the stream, the processes it left) is done.
+    void session.closing.finally(() => release(session));
   };
 
-  socket.on("exec:open", async (payload: unknown, ack: unknown) => {
-    const reply = (result: ExecOpenAck) => {
-      if (typeof ack === "function") ack(result);
-    };
-    const parsed = execOpenRequest.safeParse(payload);
-    if (!parsed.success) return reply({ ok: false, error: describeIssues(parsed.error.issues) });
-    const request = parsed.data;
-    if (sessions.has(request.sessionId)) return reply({ ok: false, error: "this session id is already in use" });
-    if (sessions.size >= EXEC_LIMITS.maxSessionsPerSocket) {
-      return reply({ ok: false, error: `at most ${EXEC_LIMITS.maxSessionsPerSocket} terminal sessions per browser tab` });
-    }
+  listen(
+    socket,
+    "exec:open",
+    async (payload, reply) => {
+      const context = { event: "exec:open" };
+      const parsed = execOpenRequest.safeParse(payload);
+      if (!parsed.success) return reply.refuse(invalidPayload(parsed.error), context);
+      const request = parsed.data;
+      if (sessions.has(request.sessionId)) return reply.refuse(refusal("invalid_request", "this session id is already in use"), context);
+      const overBudget = budget.take(socket.id);
+      if (overBudget) return reply.refuse(overBudget, context);
 
-    const session: Session = { id: request.sessionId, abort: new AbortController(), unacked: 0, paused: false, closed: false };
-    sessions.set(session.id, session);
-    let stream: TerminalStream;
-    try {
-      stream =
-        request.mode === "exec"
-          ? await openExec(engine, request.container, request, session.abort.signal)
-          : await openAttach(engine, request.container, request, session.abort.signal);
-    } catch (err) {
-      sessions.delete(session.id);
-      return reply({ ok: false, error: toEngineError(err).message });
-    }
-    session.stream = stream;
-    if (session.closed) {
-      // Closed (or the socket left) while the engine was answering.
-      void stream.close().catch(() => {});
-      return;
-    }
-
-    // Attached at once: the engine's first bytes (a prompt, or why the command could not start) count.
-    const decoder = new StringDecoder("utf8");
-    stream.output.on("data", (chunk: Buffer) => {
-      const data = decoder.write(chunk);
-      if (!data) return;
-      const event: ExecOutputEvent = { sessionId: session.id, data };
-      socket.emit("exec:output", event);
-      session.unacked += data.length;
-      if (!session.paused && session.unacked > FLOW_HIGH_CHARS) {
-        session.paused = true;
-        stream.pause();
+      const session: Session = { id: request.sessionId, abort: new AbortController(), unacked: 0, paused: false, closed: false, released: false };
+      sessions.set(session.id, session);
+      const takenBack = () => {
+        release(session);
+        if (reply.hasAck) reply.refuse(refusal("aborted", "exec:close came first for this session"));
+      };
+      const found = await resolveContainer(engine, request.container);
+      if (session.closed) return takenBack();
+      if (isRefusal(found)) {
+        release(session);
+        return reply.refuse(found, context);
       }
-    });
-    stream.output.on("error", () => {});
-    void stream.ended.then((end) => {
-      const rest = decoder.end();
-      if (rest) socket.emit("exec:output", { sessionId: session.id, data: rest } satisfies ExecOutputEvent);
-      sessions.delete(session.id);
-      session.closed = true;
-      if (socket.connected) emitExit(session.id, end);
-    });
-    reply(stream.notice ? { ok: true, tty: stream.tty, notice: stream.notice } : { ok: true, tty: stream.tty });
-  });
+      let opened: TerminalStream;
+      try {
+        opened =
+          request.mode === "exec"
+            ? await openExec(engine, found.id, request, session.abort.signal)
+            : await openAttach(engine, found.id, request, session.abort.signal);
+      } catch (err) {
+        if (session.closed) return takenBack();
+        release(session);
+        return reply.refuse(engineRefusal(err), context);
+      }
+      session.stream = opened;
+      if (session.closed) {
+        // Closed (or the socket left) while the engine was answering.
+        void opened
+          .close()
+          .catch(() => {})
+          .finally(() => release(session));
+        if (reply.hasAck) reply.refuse(refusal("aborted", "exec:close came first for this session"));
+        return;
+      }
 
-  on(socket, "exec:input", execInputMessage, ({ sessionId, data }) => {
-    const s = sessions.get(sessionId);
-    if (s?.stream && !s.closed) s.stream.write(data);
-  });
+      // Attached at once: the engine's first bytes (a prompt, or why the command could not start) count.
+      const decoder = new StringDecoder("utf8");
+      opened.output.on("data", (chunk: Buffer) => {
+        const data = decoder.write(chunk);
+        if (!data) return;
+        const event: ExecOutputEvent = { sessionId: session.id, data };
+        socket.emit("exec:output", event);
+        session.unacked += data.length;
+        if (!session.paused && session.unacked > FLOW_HIGH_CHARS) {
+          session.paused = true;
+          opened.pause();
+        }
+      });
+      opened.output.on("error", () => {});
+      void opened.ended.then((end) => {
+        const rest = decoder.end();
+        if (rest) socket.emit("exec:output", { sessionId: session.id, data: rest } satisfies ExecOutputEvent);
+        session.closed = true;
+        if (sessions.get(session.id) === session) sessions.delete(session.id);
+        if (session.closing) void session.closing.finally(() => release(session));
+        else release(session);
+        if (socket.connected) emitExit(session.id, end);
+      });
+      reply.ok(opened.notice ? { tty: opened.tty, notice: opened.notice } : { tty: opened.tty });
+    },
+    errors,
+  );
 
-  on(socket, "exec:resize", execResizeMessage, ({ sessionId, cols, rows }) => {
+  const live = (sessionId: string): Session | undefined => {
     const s = sessions.get(sessionId);
-    if (s?.stream && !s.closed) void s.stream.resize(cols, rows);
-  });
+    return s?.stream && !s.closed ? s : undefined;
+  };
+  const noSession = (event: string) => refusal("not_found", `${event}: no open terminal session with this id`);
 
-  on(socket, "exec:ack", execAckMessage, ({ sessionId, chars }) => {
-    const s = sessions.get(sessionId);
-    if (!s) return;
-    s.unacked = Math.max(0, s.unacked - chars);
-    if (s.paused && s.unacked < FLOW_LOW_CHARS) {
-      s.paused = false;
-      s.stream?.resume();
-    }
-  });
+  listen(
+    socket,
+    "exec:input",
+    (payload, reply) => {
+      const parsed = execInputMessage.safeParse(payload);
+      if (!parsed.success) return reply.refuse(invalidPayload(parsed.error), { event: "exec:input" });
+      const s = live(parsed.data.sessionId);
+      if (!s) return reply.refuse(noSession("exec:input"), { event: "exec:input" });
+      s.stream!.write(parsed.data.data);
+      reply.ok();
+    },
+    stream,
+  );
 
-  on(socket, "exec:close", execCloseMessage, ({ sessionId }) => {
-    const s = sessions.get(sessionId);
-    if (s) close(s);
-  });
+  listen(
+    socket,
+    "exec:resize",
+    (payload, reply) => {
+      const parsed = execResizeMessage.safeParse(payload);
+      if (!parsed.success) return reply.refuse(invalidPayload(parsed.error), { event: "exec:resize" });
+      const s = live(parsed.data.sessionId);
+      if (!s) return reply.refuse(noSession("exec:resize"), { event: "exec:resize" });
+      void s.stream!.resize(parsed.data.cols, parsed.data.rows);
+      reply.ok();
+    },
+    stream,
+  );
+
+  listen(
+    socket,
+    "exec:ack",
+    (payload, reply) => {
+      const parsed = execAckMessage.safeParse(payload);
+      if (!parsed.success) return reply.refuse(invalidPayload(parsed.error), { event: "exec:ack" });
+      const s = sessions.get(parsed.data.sessionId);
+      // Acks may trail the session's end: nothing to say about those.
+      if (!s) return reply.ok();
+      s.unacked = Math.max(0, s.unacked - parsed.data.chars);
+      if (s.paused && s.unacked < FLOW_LOW_CHARS) {
+        s.paused = false;
+        s.stream?.resume();
+      }
+      reply.ok();
+    },
+    stream,
+  );
+
+  listen(
+    socket,
+    "exec:close",
+    (payload, reply) => {
+      const parsed = execCloseMessage.safeParse(payload);
+      if (!parsed.success) return reply.refuse(invalidPayload(parsed.error), { event: "exec:close" });
+      const s = sessions.get(parsed.data.sessionId);
+      if (s) close(s);
+      reply.ok();
+    },
+    errors,
+  );
 
   socket.on("disconnect", () => {
-    for (const s of sessions.values()) close(s);
-    sessions.clear();
+    for (const s of [...sessions.values()]) close(s);
   });
 };
-
-/** A handler that only ever sees valid payloads; invalid ones get an `exec:error` and are dropped. */
-function on<T>(socket: Socket, event: string, schema: ZodType<T>, handler: (payload: T) => void) {
-  socket.on(event, (payload: unknown) => {
-    const parsed = schema.safeParse(payload);
-    if (!parsed.success) {
-      socket.emit("exec:error", { event, error: describeIssues(parsed.error.issues) });
-      return;
-    }
-    handler(parsed.data);
-  });
-}
-

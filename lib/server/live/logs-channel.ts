@@ -1,12 +1,13 @@
 import "server-only";
-import { describeIssues } from "@/lib/shared/schemas/field-errors";
 import type { Socket } from "socket.io";
-import { ZodError } from "zod";
 import { streamContainerLogs, type LogSource } from "@/lib/server/engine/logs";
-import type { LogLine, LogsSubscribeAck } from "@/lib/shared/types/logs";
+import type { LogLine } from "@/lib/shared/types/logs";
 import { logsSubscribe, logsUnsubscribe } from "@/lib/shared/schemas/logs";
 import type { LiveChannel } from "./channel";
-import { toEngineError } from "@/lib/server/engine/errors";
+import { serverBudget } from "./budget";
+import { LIVE_LIMITS } from "./limits";
+import { engineRefusal, invalidPayload, listen, refusal, type ListenOptions } from "./listen";
+import { isRefusal, resolveContainer } from "./resolve-container";
 
 // Batching: one message per 50 ms or per 500 lines, whichever comes first — a flood of tiny
 // socket.io packets would cost more than the lines themselves.
@@ -19,7 +20,6 @@ const QUEUE_LINES = 5_000;
 const QUEUE_CHARS = 2 * 1024 * 1024;
 // engine.io packets waiting for the transport: more than this and the socket counts as congested.
 const SOCKET_BACKLOG = 8;
-const MAX_SUBSCRIPTIONS = 4;
 
 type QueueItem = LogLine | { skipped: number };
 
@@ -129,61 +129,87 @@ class Subscription {
   }
 }
 
-function refusal(err: unknown): { code: string; message: string } {
-  if (err instanceof ZodError) {
-    return {
-      code: "invalid_request",
-      message: describeIssues(err.issues),
-    };
-  }
-  const e = toEngineError(err);
-  return { code: e.code, message: e.message };
-}
-
-/** `logs:subscribe` / `logs:unsubscribe`: per-viewer engine log streams, closed with the viewer. */
-export const logsChannel: LiveChannel = (_io, socket, engine) => {
+/**
+ * `logs:subscribe` / `logs:unsubscribe`: per-viewer engine log streams, closed with the viewer. A view's container is
+ * resolved against the shared container list before anything is opened (an unknown one costs no inspect); a socket
+ * holds at most LIVE_LIMITS.logs.viewsPerSocket views, and the engine streams they cost count against a budget per
+ * socket and per server (a merged view of several containers will cost one stream per container).
+ */
+export const logsChannel: LiveChannel = (io, socket, engine) => {
   const subs = new Map<string, Subscription>();
+  const { viewsPerSocket, streamsPerSocket, streamsPerServer } = LIVE_LIMITS.logs;
+  const streams = serverBudget(io, { what: "engine log streams", perSocket: streamsPerSocket, perServer: streamsPerServer });
 
   const stop = (subId: string) => subs.get(subId)?.close();
+  const errors: ListenOptions = {
+    unacked: (r, context) => socket.emit("logs:error", { subId: context.subId, code: r.code, message: r.message }),
+  };
 
-  socket.on("logs:subscribe", async (payload: unknown, ack?: unknown) => {
-    const reply = (answer: LogsSubscribeAck) => {
-      if (typeof ack === "function") ack(answer);
-      else if (!answer.ok) socket.emit("logs:error", { subId: subIdOf(payload), code: answer.code, message: answer.message });
-    };
-    const parsed = logsSubscribe.safeParse(payload);
-    if (!parsed.success) return reply({ ok: false, ...refusal(parsed.error) });
-    const req = parsed.data;
-    stop(req.subId);
-    if (subs.size >= MAX_SUBSCRIPTIONS) {
-      return reply({ ok: false, code: "too_many", message: `at most ${MAX_SUBSCRIPTIONS} log views per page` });
-    }
-    const sub: Subscription = new Subscription(socket, req.subId, () => {
-      if (subs.get(req.subId) === sub) subs.delete(req.subId);
-    });
-    subs.set(req.subId, sub);
-    try {
-      sub.source = await streamContainerLogs(engine, 
-        req.container,
-        { follow: true, tail: req.tail, since: req.since, until: req.until, timestamps: req.timestamps, signal: sub.abort.signal },
-        (lines) => sub.push(lines),
+  listen(
+    socket,
+    "logs:subscribe",
+    async (payload, reply) => {
+      const parsed = logsSubscribe.safeParse(payload);
+      if (!parsed.success) return reply.refuse(invalidPayload(parsed.error), { subId: subIdOf(payload) });
+      const req = parsed.data;
+      const context = { subId: req.subId };
+      stop(req.subId);
+      if (subs.size >= viewsPerSocket) {
+        return reply.refuse(refusal("too_many", `at most ${viewsPerSocket} log views per connection; close one first`), context);
+      }
+      const overBudget = streams.take(socket.id);
+      if (overBudget) return reply.refuse(overBudget, context);
+      let released = false;
+      const sub: Subscription = new Subscription(socket, req.subId, () => {
+        if (subs.get(req.subId) === sub) subs.delete(req.subId);
+        if (!released) streams.release(socket.id);
+        released = true;
+      });
+      subs.set(req.subId, sub);
+      // Unsubscribed, replaced or disconnected meanwhile: only an ack still hears of it.
+      const takenBack = () => {
+        if (reply.hasAck) reply.refuse(refusal("aborted", `logs:unsubscribe came first for ${req.subId}`));
+      };
+      const found = await resolveContainer(engine, req.container);
+      if (sub.abort.signal.aborted) return takenBack();
+      if (isRefusal(found)) {
+        sub.close();
+        return reply.refuse(found, context);
+      }
+      try {
+        sub.source = await streamContainerLogs(
+          engine,
+          found.id,
+          { follow: true, tail: req.tail, since: req.since, until: req.until, timestamps: req.timestamps, signal: sub.abort.signal },
+          (lines) => sub.push(lines),
+        );
+      } catch (err) {
+        const aborted = sub.abort.signal.aborted;
+        sub.close();
+        if (aborted) return takenBack();
+        return reply.refuse(engineRefusal(err), context);
+      }
+      if (sub.abort.signal.aborted) return takenBack();
+      reply.ok({ container: sub.source.container });
+      sub.source.done.then(
+        () => sub.end("ended"),
+        (err: unknown) => sub.end("error", engineRefusal(err).message),
       );
-    } catch (err) {
-      sub.close();
-      return reply({ ok: false, ...refusal(err) });
-    }
-    if (sub.abort.signal.aborted) return; // unsubscribed or disconnected while opening
-    reply({ ok: true, container: sub.source.container });
-    sub.source.done.then(
-      () => sub.end("ended"),
-      (err: unknown) => sub.end("error", refusal(err).message),
-    );
-  });
+    },
+    errors,
+  );
 
-  socket.on("logs:unsubscribe", (payload: unknown) => {
-    const parsed = logsUnsubscribe.safeParse(payload);
-    if (parsed.success) stop(parsed.data.subId);
-  });
+  listen(
+    socket,
+    "logs:unsubscribe",
+    (payload, reply) => {
+      const parsed = logsUnsubscribe.safeParse(payload);
+      if (!parsed.success) return reply.refuse(invalidPayload(parsed.error), { subId: subIdOf(payload) });
+      stop(parsed.data.subId);
+      reply.ok();
+    },
+    errors,
+  );
 
   socket.on("disconnect", () => {
     for (const id of [...subs.keys()]) stop(id);

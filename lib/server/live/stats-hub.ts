@@ -1,10 +1,13 @@
 import "server-only";
 import type { Server, Socket } from "socket.io";
-import { inspectContainer } from "@/lib/server/engine/containers";
 import { followStats } from "@/lib/server/engine/stats";
+import type { ContainerSummary } from "@/lib/shared/types/engine";
+import type { LiveRefusal } from "@/lib/shared/types/live";
 import type { StatsSample } from "@/lib/shared/types/stats";
 import type { Engine } from "@/lib/server/engine/engine";
 import { toEngineError } from "@/lib/server/engine/errors";
+import { LIVE_LIMITS } from "./limits";
+import { refusal } from "./listen";
 
 /** After the last viewer leaves, keep the stream this long so a reload or a tab switch does not churn it. */
 export const STATS_GRACE_MS = Number(process.env.BERTH_STATS_GRACE_MS ?? 3000);
@@ -37,6 +40,8 @@ export class StatsHub {
   constructor(
     private readonly io: Server,
     private readonly engine: Engine,
+    /** Containers with a stream (open, opening, or in its grace period) for all sockets together. */
+    private readonly maxStreams: number = LIVE_LIMITS.stats.perServer,
   ) {}
 
   /** How many engine stats streams are open right now. */
@@ -46,13 +51,21 @@ export class StatsHub {
     return n;
   }
 
-  /** Adds `socket` as a viewer of the container `ref` names; resolves to its full id. */
-  async watch(socket: Socket, ref: string): Promise<string> {
-    const { id, state } = await inspectContainer(this.engine, ref);
-    if (socket.disconnected) return id;
+  /**
+   * Adds `socket` as a viewer of `container` (resolved by the caller, so an unknown ref never gets here). Refused
+   * when the server already streams its limit of containers and none of them is only waiting out its grace period.
+   */
+  async watch(socket: Socket, container: Pick<ContainerSummary, "id" | "state">): Promise<LiveRefusal | undefined> {
+    const { id } = container;
     let entry = this.entries.get(id);
     if (!entry) {
-      entry = { id, watchers: new Set(), idle: state !== "running" };
+      if (this.entries.size >= this.maxStreams && !this.evictUnwatched()) {
+        return refusal(
+          "too_many",
+          `the server is at its limit of ${this.maxStreams} containers with live stats for all connections together; try again when others stop watching`,
+        );
+      }
+      entry = { id, watchers: new Set(), idle: container.state !== "running" };
       this.entries.set(id, entry);
     }
     clearTimeout(entry.closeTimer);
@@ -63,7 +76,25 @@ export class StatsHub {
     if (entry.idle) socket.emit("stats:end", { id, reason: "not running" });
     else if (entry.last) socket.emit("stats:sample", { id, sample: entry.last });
     if (!entry.abort) this.open(entry);
-    return id;
+    return undefined;
+  }
+
+  /** Closes one stream nobody watches any more (waiting out its grace period) to make room; false if none. */
+  private evictUnwatched(): boolean {
+    for (const entry of this.entries.values()) {
+      if (entry.watchers.size > 0) continue;
+      this.close(entry);
+      return true;
+    }
+    return false;
+  }
+
+  private close(entry: Entry): void {
+    clearTimeout(entry.closeTimer);
+    entry.closeTimer = undefined;
+    entry.abort?.abort();
+    entry.abort = undefined;
+    this.entries.delete(entry.id);
   }
 
   unwatch(socket: Socket, id: string): void {
@@ -81,10 +112,7 @@ export class StatsHub {
     if (!entry || !entry.watchers.delete(socketId) || entry.watchers.size > 0) return;
     clearTimeout(entry.closeTimer);
     entry.closeTimer = setTimeout(() => {
-      if (entry.watchers.size > 0) return;
-      entry.abort?.abort();
-      entry.abort = undefined;
-      this.entries.delete(id);
+      if (entry.watchers.size === 0 && this.entries.get(id) === entry) this.close(entry);
     }, STATS_GRACE_MS);
   }
 

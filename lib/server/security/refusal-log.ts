@@ -1,5 +1,6 @@
 import "server-only";
 import { processWide } from "@/lib/server/process-state";
+import { TokenBucket } from "@/lib/server/token-bucket";
 import type { ApiError } from "@/lib/shared/errors";
 
 // Every refused request is one line in Berth's log, so a user can see that a page tried something (and
@@ -8,22 +9,18 @@ import type { ApiError } from "@/lib/shared/errors";
 const BURST = 500;
 const PER_SECOND = 20;
 
-interface Bucket {
-  tokens: number;
-  at: number;
+interface Log {
+  bucket: TokenBucket;
   dropped: number;
 }
 
 export function logRefusal(refusal: ApiError, now: number = Date.now()): void {
   // server.ts, the route bundles and the socket server share one bucket (separate module copies, one process).
-  const b = processWide<Bucket>("refusal-log", () => ({ tokens: BURST, at: now, dropped: 0 }));
-  b.tokens = Math.min(BURST, b.tokens + ((now - b.at) / 1000) * PER_SECOND);
-  b.at = now;
-  if (b.tokens < 1) {
+  const b = processWide<Log>("refusal-log", () => ({ bucket: new TokenBucket(BURST, PER_SECOND, now), dropped: 0 }));
+  if (!b.bucket.take(now)) {
     b.dropped++;
     return;
   }
-  b.tokens--;
   if (b.dropped) {
     console.warn(`[berth] ${b.dropped} more refused requests were not logged`);
     b.dropped = 0;

@@ -1,6 +1,8 @@
 // The terminal's wire protocol (socket.io events) and session types. Types only: the browser
 // imports them too.
 
+import type { LiveRefusal } from "./live";
+
 export type TerminalMode = "exec" | "attach";
 
 /** `exec:open` — start a command (`exec`) or attach to the main process (`attach`). */
@@ -26,7 +28,7 @@ export type ExecOpenAck =
       /** Something the user should know, e.g. the main process's stdin is not open. */
       notice?: string;
     }
-  | { ok: false; error: string };
+  | LiveRefusal;
 
 export interface ExecInputMessage {
   sessionId: string;
@@ -68,8 +70,8 @@ export interface ExecExitEvent {
 export interface ExecServerToClientEvents {
   "exec:output": (event: ExecOutputEvent) => void;
   "exec:exit": (event: ExecExitEvent) => void;
-  /** A message that failed validation (`event` names it); it was dropped. */
-  "exec:error": (event: { event: string; error: string }) => void;
+  /** A message sent without an ack was refused (invalid, unknown session…; `event` names it); it was dropped. */
+  "exec:error": (event: { event: string; code: string; message: string }) => void;
 }
 
 export interface ExecClientToServerEvents {

@@ -31,7 +31,8 @@ export interface StatsServerEvents {
   "stats:sample": (payload: { id: string; sample: StatsSample }) => void;
   /** The container is not running (or went away): no samples until it runs again. */
   "stats:end": (payload: { id: string; reason: string }) => void;
-  "stats:error": (payload: { ref?: string; message: string }) => void;
+  /** A watch or unwatch sent without an ack was refused (bad payload, unknown container, a limit). */
+  "stats:error": (payload: { ref?: string; code: string; message: string }) => void;
 }
 
 /**
