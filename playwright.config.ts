@@ -29,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npx tsx server.ts",
+    command: "node scripts/serve.mjs",
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,6 +1,7 @@
 import "./lib/server/allow-server-only";
 import { createServer } from "node:http";
 import next from "next";
+import { appRoot } from "./lib/server/app-root";
 import { readConfig } from "./lib/server/config";
 import { recordListenPort } from "./lib/server/listen-port";
 import { getEngine } from "./lib/server/engine/engines";
@@ -11,7 +12,7 @@ import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from "./lib/
 
 async function main() {
   const config = readConfig();
-  const app = next({ dev: false, dir: __dirname, hostname: config.host, port: config.port });
+  const app = next({ dev: false, dir: appRoot(__dirname), hostname: config.host, port: config.port });
   const handle = app.getRequestHandler();
   await app.prepare();
 

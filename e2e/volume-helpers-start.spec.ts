@@ -9,9 +9,9 @@ import { removeVolumesQuietly } from "./support/volnet";
 const PORT = Number(process.env.BERTH_E2E_PORT ?? 3111) + 7;
 
 function startBerth(): { child: ChildProcess; output: () => string } {
-  const child = spawn("npx", ["tsx", "server.ts"], {
+  const child = spawn(process.execPath, ["scripts/serve.mjs"], {
     env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-    // Its own process group, so stopping it stops npx's children too.
+    // Its own process group, so a stop reaches whatever it started.
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });

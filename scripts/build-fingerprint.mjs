@@ -10,8 +10,8 @@ import path from "node:path";
 
 /** Folders whose files `next build` reads (every file in them, whatever the extension). */
 export const INPUT_DIRS = ["app", "components", "lib", "public"];
-/** Files at the root that change what `next build` produces. */
-export const INPUT_FILES = ["next.config.js", "package.json", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+/** Files at the root that change what `next build` or the server compile (scripts/compile-server.mjs) produces. */
+export const INPUT_FILES = ["next.config.js", "package.json", "package-lock.json", "postcss.config.mjs", "server.ts", "tsconfig.json"];
 /**
  * Inputs `next build` itself rewrites: for a distDir not yet listed (BERTH_DIST_DIR), it adds that folder's
  * types to tsconfig.json's `include` (and reformats the file) before it compiles.

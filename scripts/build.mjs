@@ -1,12 +1,22 @@
-// `npm run build` (and `npm start`, `npm test` when they build): `next build`, then a record of the sources it was
+// `npm run build` (and `npm start`, `npm test` when they build): `next build` and the compiled server, then a record of the sources it was
 // made from beside it (scripts/build-fingerprint.mjs), so a later `npm start` knows whether it is still current.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { builtFrom, distDirOf, forgetBuild, recordBuild, sourceDigests } from "./build-fingerprint.mjs";
+import { compileServer } from "./compile-server.mjs";
 
+/** `next build`, then the custom server compiled beside it (scripts/compile-server.mjs). */
 function nextBuild(root, env) {
-  return spawnSync("npx", ["next", "build"], { cwd: root, env, stdio: "inherit" }).status ?? 1;
+  const status = spawnSync("npx", ["next", "build"], { cwd: root, env, stdio: "inherit" }).status ?? 1;
+  if (status !== 0) return status;
+  try {
+    compileServer(root, distDirOf(root, env));
+    return 0;
+  } catch (err) {
+    console.error("[berth] compiling server.ts failed:", err.message);
+    return 1;
+  }
 }
 
 /** Builds `root` and records its sources on success; the exit status. `run` is `next build` but for tests. */

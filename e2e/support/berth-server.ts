@@ -14,11 +14,11 @@ export interface BerthServer {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Starts server.ts on 127.0.0.1:`port` and resolves once it answers with the engine reachable. `env` goes on top of
+ * Starts the compiled server (scripts/serve.mjs) on 127.0.0.1:`port` and resolves once it answers with the engine reachable. `env` goes on top of
  * this process's environment (e.g. DOCKER_HOST of a counting proxy, for the server only).
  */
 export async function startBerth(port: number, env: Record<string, string> = {}): Promise<BerthServer> {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs"], {
     env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
     stdio: "ignore",
   });
