@@ -1,10 +1,14 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState } from "react";
-import { BuildDialog } from "./build-dialog";
-import { ImportDialog } from "./import-dialog";
 import { buttonClass } from "@/components/ui/form-controls";
-import { LoadDialog } from "./load-dialog";
+
+// Each dialog is its own chunk, fetched on first open: the build dialog (folder walker, tar writer, ignore rules,
+// build output) is the heaviest thing on the images screen and most visits never open it.
+const BuildDialog = dynamic(() => import("./build-dialog").then((m) => m.BuildDialog));
+const ImportDialog = dynamic(() => import("./import-dialog").then((m) => m.ImportDialog));
+const LoadDialog = dynamic(() => import("./load-dialog").then((m) => m.LoadDialog));
 
 /** The images screen's Build / Import / Load buttons and their dialogs. */
 export function BuildActions() {

@@ -3,13 +3,13 @@
 import { useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useSWRConfig } from "swr";
-import { emptyForm, fieldId, formBody, validateForm, type ContainerForm as Form } from "@/lib/browser/containers/container-config-form";
+import { emptyForm, formBody, validateForm, type ContainerForm as Form } from "@/lib/browser/containers/container-config-form";
 import { createContainerRequest } from "@/lib/browser/api/container-config-api";
 import { containerHref, isContainersKey } from "@/lib/browser/paths/containers";
 import { errorMessage, isApiError } from "@/lib/browser/api/api-error";
 import { WarningIcon } from "@/components/ui/icons";
 import { Spinner } from "@/components/ui/spinner";
-import { buttonClass, Checkbox, FieldErrorsProvider, FieldMessage, FormSection, TextField, useField } from "@/components/ui/form-controls";
+import { buttonClass, Checkbox, FieldErrorsProvider, FieldMessage, fieldId, FormSection, TextField, useField } from "@/components/ui/form-controls";
 import { EnvEditor } from "./env-editor";
 import { PortRows } from "./port-rows";
 import { MountRows } from "./mount-rows";

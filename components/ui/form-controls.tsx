@@ -2,7 +2,14 @@
 
 import clsx from "clsx";
 import { createContext, useContext, type InputHTMLAttributes, type ReactNode } from "react";
-import { fieldId } from "@/lib/browser/containers/container-config-form";
+
+/**
+ * A stable DOM id for a field path, for `aria-describedby` and focusing the first invalid field. Here, not beside a
+ * form's schema: every page uses these controls, and importing a schema module would put zod in its first load.
+ */
+export function fieldId(prefix: string, path: string): string {
+  return `${prefix}-${path.replace(/[^a-zA-Z0-9]+/g, "-")}`;
+}
 
 // Field errors travel by context so every input can mark itself invalid (aria-invalid) and point at
 // its message (aria-describedby) without threading props through each section.

@@ -78,8 +78,3 @@ export function validateForm(form: ContainerForm): Record<string, string> {
   const r = createContainerBody.safeParse(formBody(form, false));
   return r.success ? {} : issuesToFields(r.error.issues);
 }
-
-/** A stable id for a field path, for `aria-describedby`. */
-export function fieldId(prefix: string, path: string): string {
-  return `${prefix}-${path.replace(/[^a-zA-Z0-9]+/g, "-")}`;
-}

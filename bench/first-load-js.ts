@@ -1,0 +1,82 @@
+// First-load JavaScript per page: the chunks a page's HTML names (its scripts and the client modules of its flight
+// data: what hydrating it needs), summed gzip-compressed (each file gzipped here at level 9, so the figure does not
+// depend on the server's compression settings). Every page of app/ (found from the folders, not a list) opened on a sandbox
+// with one container, image, volume and network to open.
+// Run: npm run bench:js (inside the sandbox; needs a production build: npm run build). BENCH_JS_PAGES=/a,/b to pick.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { FIXTURE_IMAGE, docker, requireSandbox, startBerth } from "./support";
+
+requireSandbox("bench/first-load-js");
+
+const PORT = Number(process.env.BENCH_PORT ?? 3196);
+const TARGET_KB = 150;
+
+/** Every page route under app/, as URL patterns (`/containers/[id]`). */
+function pageRoutes(dir = "app", prefix = ""): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isFile() && entry.name === "page.tsx") out.push(prefix || "/");
+    if (entry.isDirectory() && entry.name !== "api" && !entry.name.startsWith("_")) {
+      const segment = /^\(.*\)$/.test(entry.name) ? "" : `/${entry.name}`;
+      out.push(...pageRoutes(path.join(dir, entry.name), prefix + segment));
+    }
+  }
+  return out.sort();
+}
+
+async function main() {
+  const tag = `bench-js-${process.pid}`;
+  docker("run", "-d", "--name", tag, FIXTURE_IMAGE, "sleep", "600");
+  docker("volume", "create", tag);
+  docker("network", "create", tag);
+  const fill: Record<string, string> = { "[id]": tag, "[name]": tag };
+  const urlOf = (route: string) =>
+    route.startsWith("/images/") ? `/images/${encodeURIComponent(FIXTURE_IMAGE)}` : route.replace(/\[[^\]]+\]/g, (s) => fill[s] ?? "x");
+  const only = process.env.BENCH_JS_PAGES?.split(",");
+  const routes = pageRoutes().filter((r) => !only || only.includes(r));
+
+  const server = await startBerth(PORT);
+  const rows: { route: string; files: number; gzip: number; modern: number; biggest: string }[] = [];
+  const gz = new Map<string, { raw: number; gzip: number }>();
+  const sizeOf = async (file: string) => {
+    if (!gz.has(file)) {
+      const body = Buffer.from(await (await fetch(`${server.base}/_next/${file}`)).arrayBuffer());
+      gz.set(file, { raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    }
+    return gz.get(file)!;
+  };
+  try {
+    for (const route of routes) {
+      const html = await (await fetch(`${server.base}${urlOf(route)}`)).text();
+      // The page's scripts and the client chunks its flight data names: what hydrating it needs. Not what <Link>
+      // prefetches for other screens, nor chunks a dialog or tab fetches when opened.
+      const files = [...new Set([...html.matchAll(/static\/chunks\/[\w.~-]+\.js/g)].map((m) => m[0]))];
+      // Next's polyfills load through <script noModule>: counted in "all", skipped by any browser with modules.
+      const legacy = new Set([...html.matchAll(/<script[^>]*\bsrc="\/_next\/(static\/chunks\/[\w.~-]+\.js)"[^>]*\bnoModule\b[^>]*>/gi)].map((m) => m[1]));
+      const sizes = await Promise.all(files.map(async (file) => ({ file: path.basename(file), legacy: legacy.has(file), ...(await sizeOf(file)) })));
+      rows.push({
+        route,
+        files: files.length,
+        gzip: sizes.reduce((sum, x) => sum + x.gzip, 0),
+        modern: sizes.filter((x) => !x.legacy).reduce((sum, x) => sum + x.gzip, 0),
+        biggest: sizes.sort((a, b) => b.gzip - a.gzip).slice(0, 4).map((x) => `${x.file} ${(x.gzip / 1024).toFixed(0)}`).join(", "),
+      });
+    }
+  } finally {
+    server.stop();
+    await server.exited;
+    docker("rm", "-f", tag);
+    docker("volume", "rm", tag);
+    docker("network", "rm", tag);
+  }
+  console.log(`\nfirst-load JS per page (chunks the page's HTML names; target ≤ ${TARGET_KB} kB gzip; "modern" leaves out the noModule polyfills)\n`);
+  console.log(`${"page".padEnd(18)} ${"files".padStart(5)} ${"all (gzip)".padStart(11)} ${"modern".padStart(8)}`);
+  for (const r of rows) {
+    const kB = (n: number) => `${(n / 1024).toFixed(0)} kB`;
+    console.log(`${r.route.padEnd(18)} ${String(r.files).padStart(5)} ${kB(r.gzip).padStart(11)} ${kB(r.modern).padStart(8)}${r.modern / 1024 > TARGET_KB ? "  over" : "      "}  largest: ${r.biggest}`);
+  }
+}
+
+void main();
