@@ -1,4 +1,7 @@
 import type { Server, Socket } from "socket.io";
+import { ContainerStore } from "@/lib/server/engine/container-store";
+import type { Engine } from "@/lib/server/engine/engine";
+import { HealthState } from "@/lib/server/engine/health";
 
 // A socket.io server socket as the live channels see it, for unit tests: handlers and middleware run as socket.io
 // runs them (middleware first, in order; a packet a middleware does not pass on never reaches its handler), and
@@ -147,12 +150,17 @@ export function fakeListEngine(n: number, opts: { id?: string; state?: string } 
     return containers;
   };
   const calls = { list: 0 };
-  const engine = {
-    id: opts.id ?? `engine-${++counter}`,
-    docker: { listContainers },
-    recentChanges: { ids: () => [] },
-  };
-  return { engine: engine as unknown as import("@/lib/server/engine/engine").Engine, calls, containers };
+  return { engine: withContainerStore({ id: opts.id ?? `engine-${++counter}`, docker: { listContainers } }), calls, containers };
+}
+
+/**
+ * A fake engine with the real container store in front of its `docker.listContainers`. No events stream runs, so
+ * the store lists from the engine on every request, as it does until a real stream opens.
+ */
+export function withContainerStore(fake: { id: string; docker: { listContainers: () => Promise<unknown[]> } }): Engine {
+  const engine = { ...fake, health: new HealthState("unix:///fake.sock"), events: { running: false }, recentChanges: { ids: () => [] } } as unknown as Engine;
+  (engine as { containers: ContainerStore }).containers = new ContainerStore(engine);
+  return engine;
 }
 
 export function containerId(i: number): string {

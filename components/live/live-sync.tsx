@@ -3,9 +3,9 @@
 import { useEffect } from "react";
 import { useSWRConfig } from "swr";
 import type { EngineEvent, EngineHealth } from "@/lib/shared/types/engine";
-import type { ContainerSummary } from "@/lib/shared/types/engine";
-import { CONTAINERS_KEY, HEALTH_KEY, isContainersKey } from "@/lib/browser/paths/containers";
-import { containerSideOf, keyConcernsEvents, patchContainerList } from "@/lib/browser/live/container-event-patch";
+import type { ContainerChange, ContainerSummary } from "@/lib/shared/types/engine";
+import { CONTAINERS_KEY, CONTAINERS_PREFIX, HEALTH_KEY, isContainersKey } from "@/lib/browser/paths/containers";
+import { applyContainerChanges, containerSideOf, keyConcernsEvents, patchContainerList } from "@/lib/browser/live/container-event-patch";
 import { getSocket } from "@/lib/browser/live/socket";
 import { keyUnderPrefixes, resourcePrefixesFor } from "@/lib/browser/live/resource-event-keys";
 import type { LiveStatus } from "@/components/live/live-status";
@@ -74,6 +74,17 @@ export function LiveSync({ onStatus }: { onStatus: (status: LiveStatus) => void 
       }, COALESCE_MS);
     };
 
+    // The server's container store says what an event changed: the list is patched, not fetched again.
+    const onContainersChanged = (change: ContainerChange) => {
+      for (const key of cache.keys()) {
+        if (!isContainersKey(key) || key.slice(CONTAINERS_PREFIX.length).startsWith("/")) continue;
+        const held = cache.get(key)?.data as { containers: ContainerSummary[] } | undefined;
+        if (!held) continue;
+        const all = new URLSearchParams(key.split("?")[1] ?? "").get("all") === "1";
+        void mutate(key, { ...held, containers: applyContainerChanges(held.containers, change, all) }, { revalidate: false });
+      }
+    };
+
     const onHealth = (health: EngineHealth) => {
       const previous = cache.get(HEALTH_KEY)?.data as EngineHealth | undefined;
       void mutate(HEALTH_KEY, health, { revalidate: false });
@@ -99,6 +110,7 @@ export function LiveSync({ onStatus }: { onStatus: (status: LiveStatus) => void 
     socket.on("disconnect", onDisconnect);
     socket.on("engine:health", onHealth);
     socket.on("engine:event", onEvent);
+    socket.on("containers:changed", onContainersChanged);
     onStatus(socket.connected ? "connected" : "connecting");
     socket.connect();
 
@@ -107,6 +119,7 @@ export function LiveSync({ onStatus }: { onStatus: (status: LiveStatus) => void 
       socket.off("disconnect", onDisconnect);
       socket.off("engine:health", onHealth);
       socket.off("engine:event", onEvent);
+      socket.off("containers:changed", onContainersChanged);
       window.clearTimeout(flushTimer);
       window.clearTimeout(resourceTimer);
       socket.disconnect();

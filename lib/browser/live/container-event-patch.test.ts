@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ContainerSummary, EngineEvent } from "@/lib/shared/types/engine";
-import { containerSideOf, keyConcernsEvents, patchContainerList } from "./container-event-patch";
+import { applyContainerChanges, containerSideOf, keyConcernsEvents, patchContainerList } from "./container-event-patch";
 
 const ev = (action: string, attributes: Record<string, string> = {}, id = "abc123def456"): EngineEvent => ({
   type: "container",
@@ -51,8 +51,8 @@ describe("patchContainerList", () => {
 
 describe("keyConcernsEvents", () => {
   const events = [ev("start", { name: "web" })];
-  it("matches the list and the named container's keys only", () => {
-    expect(keyConcernsEvents("/api/containers?all=1", events)).toBe(true);
+  it("matches the named container's keys only; the list is patched by the server's containers:changed", () => {
+    expect(keyConcernsEvents("/api/containers?all=1", events)).toBe(false);
     expect(keyConcernsEvents("/api/containers/web", events)).toBe(true);
     expect(keyConcernsEvents("/api/containers/web/top", events)).toBe(true);
     expect(keyConcernsEvents("/api/containers/abc123", events)).toBe(true);
@@ -87,5 +87,19 @@ describe("containerSideOf", () => {
   it("ignores other network events and events without a container", () => {
     expect(containerSideOf(net("create", { name: "backend" }), () => "web")).toBeUndefined();
     expect(containerSideOf(net("disconnect", {}), () => "web")).toBeUndefined();
+  });
+});
+
+describe("applyContainerChanges", () => {
+  const row = (id: string, state: ContainerSummary["state"]): ContainerSummary => ({ ...web, id, name: id, state });
+  it("replaces rows in place, appends new ones, drops removed ones", () => {
+    const list = [row("a", "running"), row("b", "running"), row("c", "exited")];
+    const next = applyContainerChanges(list, { upsert: [row("b", "exited"), row("d", "created")], remove: ["c"] }, true);
+    expect(next.map((c) => [c.id, c.state])).toEqual([["a", "running"], ["b", "exited"], ["d", "created"]]);
+  });
+  it("keeps a running-only list to what docker ps shows", () => {
+    const list = [row("a", "running"), row("b", "running")];
+    const next = applyContainerChanges(list, { upsert: [row("b", "exited"), row("d", "created"), row("e", "paused")], remove: [] }, false);
+    expect(next.map((c) => c.id)).toEqual(["a", "e"]);
   });
 });

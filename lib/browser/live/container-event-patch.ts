@@ -1,4 +1,4 @@
-import type { ContainerState, ContainerSummary, EngineEvent } from "@/lib/shared/types/engine";
+import type { ContainerChange, ContainerState, ContainerSummary, EngineEvent } from "@/lib/shared/types/engine";
 import { CONTAINERS_PREFIX } from "@/lib/browser/paths/containers";
 
 // An engine event says what changed before the list endpoint can: the engine holds a container's lock
@@ -63,9 +63,8 @@ export function patchContainerList(list: ContainerSummary[], e: EngineEvent): Co
 export function keyConcernsEvents(key: unknown, events: readonly EngineEvent[]): boolean {
   if (typeof key !== "string" || !key.startsWith(CONTAINERS_PREFIX)) return false;
   const rest = key.slice(CONTAINERS_PREFIX.length);
-  // The list itself; a container joining or leaving a network changes nothing a row shows (and every start joins
-  // one just before its own start event, which refreshes the list anyway).
-  if (!rest.startsWith("/")) return events.some((e) => !e.action.startsWith("network_"));
+  // The list itself is patched by the server's `containers:changed` (applyContainerChanges), never refetched.
+  if (!rest.startsWith("/")) return false;
   let ref: string;
   try {
     ref = decodeURIComponent(rest.slice(1).split(/[/?]/)[0] ?? "");
@@ -86,4 +85,25 @@ export function containerSideOf(e: EngineEvent, nameOf: (id: string) => string |
   if (e.type !== "network" || !container || (e.action !== "connect" && e.action !== "disconnect")) return undefined;
   // Screens key containers by name as often as by id; the event only carries the id.
   return { type: "container", action: `network_${e.action}`, id: container, name: nameOf(container), attributes: {}, timeNano: e.timeNano };
+}
+
+/** `docker ps` without `-a`. */
+const LISTED_WITHOUT_ALL = new Set<ContainerState>(["running", "paused", "restarting"]);
+
+/**
+ * The server's container store pushes what an event changed (`containers:changed`): the rows to show anew and the
+ * ids gone. Applied to a held list (`all`: every state, else as `docker ps` lists), in the list's order, new rows last.
+ */
+export function applyContainerChanges(
+  list: ContainerSummary[],
+  change: ContainerChange,
+  all: boolean,
+): ContainerSummary[] {
+  const gone = new Set(change.remove);
+  const fresh = new Map(change.upsert.map((c) => [c.id, c]));
+  for (const c of change.upsert) if (!all && !LISTED_WITHOUT_ALL.has(c.state)) gone.add(c.id);
+  const kept = list.filter((c) => !gone.has(c.id)).map((c) => fresh.get(c.id) ?? c);
+  const held = new Set(list.map((c) => c.id));
+  const added = change.upsert.filter((c) => !held.has(c.id) && !gone.has(c.id));
+  return [...kept, ...added];
 }

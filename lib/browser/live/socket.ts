@@ -1,9 +1,11 @@
 import { io, type Socket } from "socket.io-client";
-import type { EngineEvent, EngineHealth } from "@/lib/shared/types/engine";
+import type { ContainerChange, EngineEvent, EngineHealth } from "@/lib/shared/types/engine";
 
 export interface ServerToClientEvents {
   "engine:health": (health: EngineHealth) => void;
   "engine:event": (event: EngineEvent) => void;
+  /** What the server's container store learnt from an event: the list is patched with it, never refetched. */
+  "containers:changed": (change: ContainerChange) => void;
 }
 
 // Nothing is emitted from the browser yet; rooms (stats, logs) will add a ClientToServerEvents map.

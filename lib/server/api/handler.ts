@@ -42,8 +42,14 @@ export function apiRoute<P extends Params = Params>(handler: Handler<P>) {
       return json(refusal.status, errorBody(refusal.code, refusal.message));
     }
     try {
-      const result = await handler(req, { params: await ctx.params, engine: getEngine() });
-      return result instanceof Response ? result : json(200, result);
+      const engine = getEngine();
+      try {
+        const result = await handler(req, { params: await ctx.params, engine });
+        return result instanceof Response ? result : json(200, result);
+      } finally {
+        // A mutation's effect on the containers is seen by the next list, whether its event has arrived yet or not.
+        if (req.method !== "GET" && req.method !== "HEAD") engine.containers.invalidate();
+      }
     } catch (err) {
       return toErrorResponse(req, err);
     }

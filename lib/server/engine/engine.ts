@@ -1,6 +1,7 @@
 import "server-only";
 import Docker from "dockerode";
 import { AuditCache } from "./audit-cache";
+import { ContainerStore } from "./container-store";
 import { EngineEvents } from "./events";
 import { HealthState } from "./health";
 import { HelperIds } from "./helpers";
@@ -22,6 +23,8 @@ export class Engine {
   /** The reclaimable space and `system df` lines every watching tab shares (the header, the System screen). */
   readonly diskSummary: DiskSummaryFeed;
   readonly audit: AuditCache;
+  /** Every container's summary, kept by the events stream: list requests are answered from memory. */
+  readonly containers: ContainerStore;
   readonly events: EngineEvents;
   /** Ids of Berth's own helper containers seen on this engine, so their events stay out of every stream. */
   readonly helpers = new HelperIds();
@@ -40,6 +43,7 @@ export class Engine {
     this.diskUsage = new DiskUsageReader(this.docker);
     this.diskSummary = new DiskSummaryFeed(id, this.health, () => measureDiskFigures(this));
     this.audit = new AuditCache(this);
+    this.containers = new ContainerStore(this);
     this.events = new EngineEvents(this);
     this.volumeBrowse = new VolumeBrowseSessions(this);
   }

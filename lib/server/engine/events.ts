@@ -121,6 +121,7 @@ export class EngineEvents extends EventEmitter {
     if (engine.helpers.isHelperEvent(event)) return;
     if (event.type === "container" && !event.action.startsWith("exec_")) engine.recentChanges.note(event.id);
     engine.audit.noteEvent(event);
+    engine.containers.noteEvent(event);
     engine.diskSummary.noteEvent(event);
     try {
       this.emit("event", event);

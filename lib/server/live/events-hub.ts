@@ -12,11 +12,15 @@ export const ENGINE_ROOM = "engine";
 export function startEventsHub(io: Server, engine: Engine): { stop: () => void } {
   const onHealth = (h: EngineHealth) => io.to(ENGINE_ROOM).emit("engine:health", h);
   const onEvent = (event: EngineEvent) => io.to(ENGINE_ROOM).emit("engine:event", event);
+  // What the container store learnt from an event (or a refill): the rows to show anew and the ids gone, so
+  // browsers patch their list instead of fetching it whole.
+  const stopChanges = engine.containers.onChange((change) => io.to(ENGINE_ROOM).emit("containers:changed", change));
   engine.health.on("change", onHealth);
   engine.events.on("event", onEvent);
   engine.events.start();
   return {
     stop: () => {
+      stopChanges();
       engine.events.off("event", onEvent);
       engine.health.off("change", onHealth);
       engine.events.stop();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ContainerSummary } from "@/lib/shared/types/engine";
-import { fakeListEngine } from "@/tests/fake-live-socket";
+import { fakeListEngine, withContainerStore } from "@/tests/fake-live-socket";
 import { matchContainer, resolveContainer } from "./resolve-container";
 
 const c = (id: string, name: string) => ({ id, name }) as ContainerSummary;
@@ -31,11 +31,10 @@ describe("resolveContainer", () => {
   });
 
   it("passes the engine's failure on as a refusal", async () => {
-    const engine = {
+    const engine = withContainerStore({
       id: "down",
       docker: { listContainers: async () => Promise.reject(Object.assign(new Error("connect ENOENT /x.sock"), { code: "ENOENT" })) },
-      recentChanges: { ids: () => [] },
-    } as never;
+    });
     expect(await resolveContainer(engine, "web")).toMatchObject({ ok: false, code: "engine_unreachable" });
   });
 });

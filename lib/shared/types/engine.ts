@@ -30,6 +30,12 @@ export interface ContainerSummary {
   project?: string;
 }
 
+/** Rows of the container list to show anew and ids gone, pushed as `containers:changed`. */
+export interface ContainerChange {
+  upsert: ContainerSummary[];
+  remove: string[];
+}
+
 export interface MountInfo {
   type: "bind" | "volume" | "tmpfs" | "npipe" | "cluster" | "image" | string;
   /** Volume name for volumes; host path for binds. */

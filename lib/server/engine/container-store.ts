@@ -1,0 +1,179 @@
+import "server-only";
+import type { ContainerChange, ContainerSummary, EngineEvent } from "@/lib/shared/types/engine";
+import { FreshCoalescer } from "@/lib/server/fresh-coalescer";
+import { ApiError } from "@/lib/shared/errors";
+import { inspectContainer } from "./containers";
+import type { Engine } from "./engine";
+import { callEngine } from "./errors";
+import { withoutHelpers } from "./helpers";
+import { toContainerSummary, type RawContainerSummary } from "./mappers";
+
+// Every container of one engine, kept in memory and maintained by the engine's events stream (Dozzle's pattern,
+// and the audit cache's): one full list when the stream opens (and again after the engine comes back), then only the
+// containers an event names are listed again. A list request costs no engine call unless an event came since the
+// last one. Until the events stream is open the store does not trust itself and lists from the engine each time.
+
+/** The engine's own "Up 3 minutes" texts age; a request after this long refreshes them in the background. */
+const STATUS_REFRESH_MS = 30_000;
+/** `docker ps` without `-a`. */
+const LISTED_WITHOUT_ALL = new Set(["running", "paused", "restarting"]);
+
+export class ContainerStore {
+  private readonly entries = new Map<string, ContainerSummary>();
+  /** Container ids an event named since they were last listed, with when the event arrived. */
+  private readonly dirty = new Map<string, number>();
+  private filled = false;
+  private fullAt = Number.NEGATIVE_INFINITY;
+  private refreshing?: Promise<void>;
+  private readonly syncs = new FreshCoalescer(() => this.sync());
+  private readonly listeners = new Set<(change: ContainerChange) => void>();
+  /** Engine list calls made (full and by id), for tests and the bench. */
+  engineLists = 0;
+
+  constructor(private readonly engine: Engine) {
+    // Events are lost while the engine is away: start over when it comes back.
+    engine.health.on("change", (h: { reachable: boolean }) => {
+      if (!h.reachable) this.filled = false;
+    });
+  }
+
+  /** Whether memory can answer: filled while the events stream that keeps it current is open. */
+  private get trusted(): boolean {
+    return this.filled && this.engine.events.running && this.engine.health.current.reachable;
+  }
+
+  noteEvent(event: EngineEvent): void {
+    if (event.type !== "container" || !event.id || event.action.startsWith("exec_")) return;
+    this.dirty.set(event.id, Date.now());
+    // Browsers hear what changed without asking: the refresh runs at once, not on their next request.
+    if (this.listeners.size > 0) void this.syncs.run().catch(() => undefined);
+  }
+
+  /**
+   * After a change Berth made itself: the engine answered before its event reaches the stream, so the next list
+   * is a full one (a request that follows the change must see it).
+   */
+  invalidate(): void {
+    this.filled = false;
+  }
+
+  /** Called with what each refresh changed (not the first fill): the containers to show anew and those gone. */
+  onChange(listener: (change: ContainerChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async list(opts: { all: boolean }): Promise<ContainerSummary[]> {
+    await this.syncs.run();
+    const list = [...this.entries.values()];
+    if (Date.now() - this.fullAt > STATUS_REFRESH_MS) this.refreshInBackground();
+    return opts.all ? list : list.filter((c) => LISTED_WITHOUT_ALL.has(c.state));
+  }
+
+  private async sync(): Promise<void> {
+    if (!this.trusted) return this.fill();
+    if (this.dirty.size === 0) return;
+    const ids = [...this.dirty.keys()];
+    this.dirty.clear();
+    try {
+      const fresh = await this.listEngine(ids);
+      const found = new Set(fresh.map((c) => c.id));
+      const change: ContainerChange = { upsert: fresh, remove: ids.filter((id) => !found.has(id) && this.entries.has(id)) };
+      for (const c of fresh) this.entries.set(c.id, c);
+      for (const id of change.remove) this.entries.delete(id);
+      this.emit(change);
+    } catch (err) {
+      for (const id of ids) if (!this.dirty.has(id)) this.dirty.set(id, Date.now()); // try again next time
+      throw err;
+    }
+  }
+
+  private async fill(): Promise<void> {
+    // Events noted from here on are applied after the fill, so a list older than an event never has the last word.
+    const startedAt = Date.now();
+    const all = await this.listEngine();
+    const before = new Map(this.entries);
+    this.entries.clear();
+    for (const c of all) this.entries.set(c.id, c);
+    this.fullAt = startedAt;
+    // Browsers hold the list they were sent: tell them what this fill changed (nothing on the very first).
+    if (before.size > 0 && this.listeners.size > 0) {
+      const upsert = all.filter((c) => JSON.stringify(before.get(c.id)) !== JSON.stringify(c));
+      this.emit({ upsert, remove: [...before.keys()].filter((id) => !this.entries.has(id)) });
+    }
+    for (const [id, at] of this.dirty) if (at < startedAt) this.dirty.delete(id);
+    this.filled = this.engine.events.running;
+  }
+
+  /** A full list to renew the status texts, while requests go on being answered from memory. */
+  private refreshInBackground(): void {
+    if (this.refreshing || !this.trusted) return;
+    const startedAt = Date.now();
+    this.refreshing = this.listEngine()
+      .then((all) => {
+        if (!this.trusted) return;
+        const found = new Set<string>();
+        const change: ContainerChange = { upsert: [], remove: [] };
+        for (const c of all) {
+          found.add(c.id);
+          // A container an event named since the list began is refreshed by the next sync instead.
+          if (this.dirty.has(c.id)) continue;
+          this.entries.set(c.id, c);
+        }
+        for (const id of this.entries.keys()) {
+          if (!found.has(id) && !this.dirty.has(id)) {
+            this.entries.delete(id);
+            change.remove.push(id);
+          }
+        }
+        this.fullAt = startedAt;
+        if (change.remove.length > 0) this.emit(change);
+      })
+      .catch(() => undefined)
+      .finally(() => (this.refreshing = undefined));
+  }
+
+  private async listEngine(ids?: string[]): Promise<ContainerSummary[]> {
+    this.engineLists++;
+    const raw = (await callEngine(() =>
+      this.engine.docker.listContainers(ids ? { all: true, filters: { id: ids } } : { all: true }),
+    )) as RawContainerSummary[];
+    // The id filter matches prefixes too: keep exactly the containers asked for.
+    const wanted = ids && new Set(ids);
+    return this.withRecentChanges(
+      withoutHelpers(raw)
+        .map(toContainerSummary)
+        .filter((c) => !wanted || wanted.has(c.id)),
+    );
+  }
+
+  /** Re-reads the containers that changed in the last seconds with inspect (see recent-changes.ts). */
+  private async withRecentChanges(list: ContainerSummary[]): Promise<ContainerSummary[]> {
+    const recent = new Set(this.engine.recentChanges.ids());
+    if (recent.size === 0) return list;
+    const fresh = await Promise.all(
+      list.map(async (c) => {
+        if (!recent.has(c.id)) return c;
+        try {
+          const d = await inspectContainer(this.engine, c.id);
+          return { ...c, state: d.state, status: d.status };
+        } catch (err) {
+          if (err instanceof ApiError && err.status === 404) return undefined; // removed meanwhile
+          return c;
+        }
+      }),
+    );
+    return fresh.filter((c): c is ContainerSummary => c !== undefined);
+  }
+
+  private emit(change: ContainerChange): void {
+    if (change.upsert.length === 0 && change.remove.length === 0) return;
+    for (const listener of this.listeners) {
+      try {
+        listener(change);
+      } catch (err) {
+        console.error("[berth] a container store listener failed:", err);
+      }
+    }
+  }
+}
