@@ -16,6 +16,9 @@ export function EngineBanner() {
           Docker engine not reachable at {health.endpoint}: start Docker or set DOCKER_HOST
         </p>
         {health.message && <p className="mt-0.5 break-words font-mono text-xs opacity-80">{health.message}</p>}
+        <p className="mt-0.5 text-xs">
+          No Docker here? <code className="font-mono">npm run demo</code> starts a throw-away engine with a sample workload.
+        </p>
       </div>
     </div>
   );
