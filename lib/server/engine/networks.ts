@@ -173,16 +173,9 @@ export async function removeNetwork(engine: Engine, idOrName: string): Promise<v
     if (e?.statusCode === 403 || e?.statusCode === 409) {
       const again = await inspectNetwork(engine, net.id).catch(() => undefined);
       if (again?.containers.length) throw attachedError(net.name, again.containers);
-      throw new ApiError("conflict", toEngineError(err).message);
     }
     throw toEngineError(err);
   }
-}
-
-function forbiddenAsConflict(err: unknown): ApiError {
-  const e = err as { statusCode?: number };
-  const mapped = toEngineError(err);
-  return e?.statusCode === 403 ? new ApiError("conflict", mapped.message) : mapped;
 }
 
 /** `docker network connect [--alias a]`. */
@@ -192,7 +185,7 @@ export async function connectNetwork(engine: Engine, idOrName: string, container
       .getNetwork(idOrName)
       .connect({ Container: container, EndpointConfig: alias ? { Aliases: [alias] } : {} });
   } catch (err) {
-    throw forbiddenAsConflict(err);
+    throw toEngineError(err);
   }
 }
 
@@ -201,6 +194,6 @@ export async function disconnectNetwork(engine: Engine, idOrName: string, contai
   try {
     await engine.docker.getNetwork(idOrName).disconnect({ Container: container, Force: force });
   } catch (err) {
-    throw forbiddenAsConflict(err);
+    throw toEngineError(err);
   }
 }
