@@ -1,4 +1,5 @@
 import "server-only";
+import { createContainerCall } from "./create-call";
 import net from "node:net";
 import dgram from "node:dgram";
 import type Docker from "dockerode";
@@ -189,7 +190,7 @@ export async function createContainer(engine: Engine, cfg: CreateContainerConfig
   await preflightCreate(engine, cfg);
   let id: string;
   try {
-    id = (await engine.docker.createContainer(buildCreateBody(cfg))).id;
+    id = (await createContainerCall(engine, buildCreateBody(cfg))).id;
   } catch (err) {
     const e = toEngineError(err);
     if (e.status === 409) throw new ApiError("conflict", e.message, { fields: cfg.name ? { name: e.message } : undefined });

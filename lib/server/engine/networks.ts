@@ -1,4 +1,5 @@
 import "server-only";
+import { createNetworkCall } from "./create-call";
 import { containerName, listRawContainers, type RawContainerRef } from "./raw-container-refs";
 import type { NetworkDetail, NetworkEndpoint, NetworkInfo } from "@/lib/shared/types/networks";
 import { BUILT_IN_NETWORKS } from "@/lib/shared/schemas/networks";
@@ -139,7 +140,7 @@ export async function createNetwork(engine: Engine, input: {
     // Network names need not be unique to the engine; to a user picking by name they must be.
     const existing = (await engine.docker.listNetworks({ filters: { name: [input.name] } })) as RawNetwork[];
     if (existing.some((n) => n.Name === input.name)) throw new ApiError("conflict", `A network named "${input.name}" already exists`);
-    const created = await engine.docker.createNetwork({
+    const created = await createNetworkCall(engine, {
       Name: input.name,
       Driver: input.driver,
       CheckDuplicate: true,
