@@ -58,6 +58,10 @@ describe("engine refusals that are the caller's fault", () => {
     });
     expect(toEngineError({ statusCode: 431, json: null, reason: "request header fields too large" })).toMatchObject({ status: 413, code: "too_large" });
   });
+  it("reads the engine's words from a streamed call's message, where docker-modem leaves them", () => {
+    const streamed = { statusCode: 500, reason: "server error", json: null, message: "(HTTP code 500) server error - Error processing tar file(exit status 1): unexpected EOF " };
+    expect(toEngineError(streamed)).toMatchObject({ status: 400, message: "Not a tar archive the engine can read (Error processing tar file(exit status 1): unexpected EOF)" });
+  });
   it("keeps 5xx for the engine's own failures", () => {
     expect(toEngineError({ statusCode: 500, json: { message: "failed to create shim task: OCI runtime create failed" } })).toMatchObject({ status: 502, code: "engine_error" });
   });

@@ -17,10 +17,14 @@ interface ModemError {
   message?: string;
 }
 
+// On a streamed call docker-modem keeps no json: the engine's words are only in its message, after this prefix.
+const MODEM_PREFIX = /^\(HTTP code \d+\) [^-]*- /;
+
 function rawEngineMessage(err: ModemError): string {
   if (err.json && typeof err.json === "object" && err.json.message) return err.json.message;
   if (typeof err.json === "string" && err.json.trim()) return err.json.trim();
-  return err.reason ?? err.message ?? "engine error";
+  const streamed = err.message && MODEM_PREFIX.test(err.message) ? err.message.replace(MODEM_PREFIX, "").trim() : "";
+  return streamed || err.reason || err.message || "engine error";
 }
 
 // Paths in the engine's own storage (its data root, a layer's merged view, an import's scratch folder) say

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { noNul } from "./engine-text";
 import { parseReference } from "@/lib/shared/images/reference";
 
 // Shared by the registries screen's forms and the API handlers.
@@ -45,9 +46,9 @@ export type AddRegistryInput = z.input<typeof addRegistryBody>;
 export const registryId = z.string().regex(/^(hub|[a-f0-9]{12})$/, "not a registry id");
 
 export const loginBody = z.strictObject({
-  username: z.string().trim().min(1, "Enter the user name").max(255, "The user name is too long"),
+  username: z.string().trim().min(1, "Enter the user name").max(255, "The user name is too long").refine(...noNul("The user name")),
   // Never trimmed: a password may end in a space. Never echoed in a message either.
-  password: z.string().min(1, "Enter the password or token").max(4096, "The password is too long"),
+  password: z.string().min(1, "Enter the password or token").max(4096, "The password is too long").refine(...noNul("The password")),
   remember: z.boolean().default(false),
 });
 export type LoginInput = z.input<typeof loginBody>;
