@@ -66,3 +66,10 @@ describe("engine refusals that are the caller's fault", () => {
     expect(toEngineError({ statusCode: 500, json: { message: "failed to create shim task: OCI runtime create failed" } })).toMatchObject({ status: 502, code: "engine_error" });
   });
 });
+
+describe("a name the engine's URL cannot carry", () => {
+  it("is the caller's 400, not Berth's 500", () => {
+    const err = Object.assign(new TypeError("Request path contains unescaped characters"), { code: "ERR_UNESCAPED_CHARACTERS" });
+    expect(toEngineError(err)).toMatchObject({ status: 400, code: "invalid_request" });
+  });
+});

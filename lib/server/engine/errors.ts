@@ -86,6 +86,10 @@ function capitalised(message: string): string {
  */
 export function toEngineError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
+  // Node refuses to send a URL path with characters it cannot carry: always a name or id the caller gave.
+  if ((err as ModemError | undefined)?.code === "ERR_UNESCAPED_CHARACTERS") {
+    return new ApiError("invalid_request", "A name or id holds characters the engine's API cannot take (spaces, non-ASCII)");
+  }
   if (!isEngineFailure(err)) return new ApiError("internal", "Internal server error", { cause: err });
   const e = err as ModemError;
   if (isUnreachable(e)) return new ApiError("engine_unreachable", `Docker engine not reachable: ${e.message ?? e.code}`);

@@ -9,6 +9,8 @@ import { engineText, FIELD_LIMITS, noNul } from "./engine-text";
 
 export const CONTAINER_NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 const ENV_KEY_RE = /^[^=\s]+$/;
+/** The characters of an image reference (`host:5000/a/b:tag@sha256:…`) or id; the parser judges the rest. */
+const IMAGE_REF_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.:/@-]*$/;
 const VOLUME_NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 
 /** "" and whitespace-only count as "not given". */
@@ -124,7 +126,7 @@ export const networkChoice = z
   .object({
     mode: z.enum(NETWORK_MODES),
     /** A user network's name (mode "network") or a container's name/id (mode "container"). */
-    target: engineText("Target", 255).optional(),
+    target: engineText("Target", 255).regex(CONTAINER_NAME_RE, "Not a network or container name or id").optional(),
   })
   .superRefine((n, ctx) => {
     if ((n.mode === "network" || n.mode === "container") && !n.target) {
@@ -188,7 +190,8 @@ const rows = <T extends z.ZodType>(row: T) => z.array(row).max(200, "Too many ro
 /** What the "New container" form sends to `POST /api/containers`. */
 export const createContainerBody = z
   .object({
-    image: engineText("Image", FIELD_LIMITS.imageReference).min(1, "Pick an image"),
+    // A reference or an id: it goes into the engine's URL (inspect) as it is, so only the characters a reference has.
+    image: engineText("Image", FIELD_LIMITS.imageReference).min(1, "Pick an image").regex(IMAGE_REF_RE, "Not an image reference or id"),
     name: z.preprocess(blankToUndefined, containerName.optional()),
     command: commandText,
     entrypoint: commandText,

@@ -75,6 +75,6 @@ export const repositoryName = z
 export const tagsQuery = z.strictObject({ repository: repositoryName });
 
 export const searchQuery = z.strictObject({
-  term: z.string().trim().min(1, "Enter a search term").max(255, "The search term is too long"),
+  term: z.string().trim().min(1, "Enter a search term").max(255, "The search term is too long").refine(...noNul("The search term")),
   limit: z.coerce.number().int().min(1, "limit must be at least 1").max(100, "limit must be at most 100").default(25),
 });
