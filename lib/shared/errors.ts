@@ -22,6 +22,7 @@ export const ERROR_STATUS = {
   browse_session_expired: 410,
   length_required: 411,
   too_large: 413,
+  unsupported_media_type: 415,
   misdirected_request: 421,
   not_a_file: 422,
   start_failed: 422,

@@ -61,10 +61,54 @@ export function parseQuery<T>(req: NextRequest, schema: ZodType<T>): T {
   return schema.parse(Object.fromEntries(req.nextUrl.searchParams));
 }
 
-/** The request's JSON body; a missing or malformed body is a 400, not a 500. */
-export async function readJsonBody(req: NextRequest): Promise<unknown> {
-  const text = await req.text();
+/** Larger JSON bodies are refused unread: no JSON input of Berth's comes near it (uploads stream, see docs/api.md). */
+export const JSON_BODY_LIMIT = 1024 * 1024;
+
+function mediaType(req: NextRequest): string | undefined {
+  return req.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() || undefined;
+}
+
+/** The body's bytes, refused with a 413 once past `limit` (declared or counted): never buffered beyond it. */
+async function readCapped(req: NextRequest, limit: number): Promise<Uint8Array> {
+  const tooLarge = () => new ApiError("too_large", `The request body is larger than ${limit / 1024} KiB, the limit for JSON input`);
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > limit) throw tooLarge();
+  if (!req.body) return new Uint8Array();
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+/**
+ * The request's JSON body: `{}` when there is none, else it must be sent as `application/json` (415 otherwise),
+ * at most `limit` bytes (413) and well-formed (400). Keys like `__proto__` stay plain data: JSON.parse makes
+ * them own properties and the zod schemas strip or refuse unknown keys.
+ */
+export async function readJsonBody(req: NextRequest, limit = JSON_BODY_LIMIT): Promise<unknown> {
+  const type = mediaType(req);
+  if (type !== undefined && type !== "application/json") {
+    throw new ApiError("unsupported_media_type", `Send the request body as JSON with Content-Type: application/json (got ${type.slice(0, 100)})`);
+  }
+  const bytes = await readCapped(req, limit);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new ApiError("invalid_request", "The request body is not UTF-8 text");
+  }
   if (!text.trim()) return {};
+  if (type === undefined) throw new ApiError("unsupported_media_type", "Send the request body as JSON with Content-Type: application/json");
   try {
     return JSON.parse(text);
   } catch {

@@ -1,4 +1,5 @@
 import "server-only";
+import { createContainerCall } from "./create-call";
 import net from "node:net";
 import dgram from "node:dgram";
 import type Docker from "dockerode";
@@ -158,11 +159,29 @@ async function nameTaken(engine: Engine, name: string): Promise<boolean> {
   }
 }
 
+/**
+ * The network or `container:` target the new container joins, which must exist now: the engine accepts a missing
+ * one at create and the container then never starts. A 404 naming it, before anything is created.
+ */
+async function checkNetworkTarget(engine: Engine, network: CreateContainerConfig["network"]): Promise<void> {
+  const { mode, target } = network;
+  if ((mode !== "network" && mode !== "container") || !target) return;
+  try {
+    await (mode === "network" ? engine.docker.getNetwork(target).inspect() : engine.docker.getContainer(target).inspect());
+  } catch (err) {
+    const e = toEngineError(err);
+    if (e.status !== 404) throw e;
+    const message = mode === "network" ? `No network named ${target}` : `No container ${target} to share the network stack of`;
+    throw new ApiError("not_found", message, { fields: { "network.target": message } });
+  }
+}
+
 /** Checks that need the engine; throws with per-field messages so the form can point at them. */
 export async function preflightCreate(engine: Engine, cfg: CreateContainerConfig): Promise<void> {
   if (!(await imageExists(engine, cfg.image))) {
     throw new ApiError("not_found", `No such image: ${cfg.image}`, { fields: { image: `No local image ${cfg.image}` } });
   }
+  await checkNetworkTarget(engine, cfg.network);
   if (cfg.name && (await nameTaken(engine, cfg.name))) {
     throw new ApiError("conflict", `The name ${cfg.name} is already in use`, { fields: { name: `A container named ${cfg.name} already exists` } });
   }
@@ -189,7 +208,7 @@ export async function createContainer(engine: Engine, cfg: CreateContainerConfig
   await preflightCreate(engine, cfg);
   let id: string;
   try {
-    id = (await engine.docker.createContainer(buildCreateBody(cfg))).id;
+    id = (await createContainerCall(engine, buildCreateBody(cfg))).id;
   } catch (err) {
     const e = toEngineError(err);
     if (e.status === 409) throw new ApiError("conflict", e.message, { fields: cfg.name ? { name: e.message } : undefined });

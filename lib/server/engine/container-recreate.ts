@@ -1,4 +1,5 @@
 import "server-only";
+import { createContainerCall } from "./create-call";
 import { randomBytes } from "node:crypto";
 import type Docker from "dockerode";
 import { type RecreateChanges } from "@/lib/shared/schemas/container-config";
@@ -270,7 +271,7 @@ export async function recreateContainer(engine: Engine, ref: string, changes: Re
 
   let newId: string;
   try {
-    newId = (await engine.docker.createContainer(plan.body)).id;
+    newId = (await createContainerCall(engine, plan.body)).id;
   } catch (err) {
     const e = toEngineError(err);
     throw new ApiError(e.status === 409 ? "conflict" : "invalid_request", `The engine refused the new configuration: ${e.message}. Nothing was changed.`);

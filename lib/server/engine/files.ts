@@ -287,10 +287,8 @@ export async function uploadFile(
     const partial = `${dir === "/" ? "" : dir}/${name} in ${container.name} may be incomplete`;
     if (failure instanceof ApiError) throw new ApiError(failure.code as ErrorCode, `${failure.message}; ${partial}`);
     if (failure || signal?.aborted) throw new ApiError("invalid_request", `The upload was interrupted; ${partial}`);
-    const e = toEngineError(err);
-    // The engine answers 403 for a read-only root filesystem.
-    if ((err as { statusCode?: number }).statusCode === 403) throw new ApiError("conflict", e.message);
-    throw e;
+    // A read-only root filesystem comes as 403: a conflict, as toEngineError maps it.
+    throw toEngineError(err);
   }
   return { path: dir === "/" ? `/${name}` : `${dir}/${name}`, size };
 }

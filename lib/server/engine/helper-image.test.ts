@@ -1,3 +1,4 @@
+import { fakeCreateModem } from "@/tests/fake-create-modem";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Engine } from "./engine";
 
@@ -34,6 +35,7 @@ function fakeEngine(images: FakeImage[]) {
       containers.set(id, { image, labels: opts.Labels });
       return docker.getContainer(id);
     }),
+    modem: undefined as unknown,
     getContainer: (id: string) => ({
       id,
       infoArchive: async ({ path }: { path: string }) => {
@@ -47,6 +49,7 @@ function fakeEngine(images: FakeImage[]) {
     }),
   };
   const engine = { docker, helpers: new HelperIds() } as unknown as Engine;
+  docker.modem = fakeCreateModem(docker);
   return { engine, docker, containers };
 }
 

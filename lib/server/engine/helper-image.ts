@@ -1,4 +1,5 @@
 import "server-only";
+import { createContainerCall } from "./create-call";
 import { randomBytes } from "node:crypto";
 import type Docker from "dockerode";
 import { HELPER_LABEL, removeHelpers } from "./helpers";
@@ -71,7 +72,7 @@ async function exists(container: Docker.Container, path: string): Promise<boolea
  * nothing is read or run). The probe carries the helper label, so a crash mid-probe leaves nothing Berth shows.
  */
 export async function probeShell(engine: Engine, imageId: string, onCreated: (id: string) => void): Promise<boolean> {
-  const created = await engine.docker.createContainer({
+  const { id } = await createContainerCall(engine, {
     name: `berth-helper-probe-${randomBytes(4).toString("hex")}`,
     Image: imageId,
     Entrypoint: [],
@@ -80,7 +81,8 @@ export async function probeShell(engine: Engine, imageId: string, onCreated: (id
     NetworkDisabled: true,
     HostConfig: { NetworkMode: "none", Mounts: await imageVolumeShadows(engine, imageId) },
   });
-  onCreated(created.id);
+  onCreated(id);
+  const created = engine.docker.getContainer(id);
   try {
     for (const places of SHELL_TOOLS) {
       let found = false;
@@ -89,7 +91,7 @@ export async function probeShell(engine: Engine, imageId: string, onCreated: (id
     }
     return true;
   } finally {
-    await removeHelpers(engine, [created.id]);
+    await removeHelpers(engine, [id]);
   }
 }
 

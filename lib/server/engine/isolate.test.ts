@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Engine } from "./engine";
+import { fakeCreateModem } from "@/tests/fake-create-modem";
 
 // A fake engine at dockerode's surface: one container, its networks, and a log of what was done to them.
 const fake = vi.hoisted(() => {
@@ -37,7 +38,7 @@ const fake = vi.hoisted(() => {
 });
 
 const { isolateContainer, isolationPlan } = await import("./isolate");
-const engine = { docker: fake.client } as unknown as Engine;
+const engine = { docker: { ...fake.client, modem: fakeCreateModem(fake.client) } } as unknown as Engine;
 
 beforeEach(() => {
   Object.assign(fake.state, {

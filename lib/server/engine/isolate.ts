@@ -1,4 +1,5 @@
 import "server-only";
+import { createNetworkCall } from "./create-call";
 import { ISOLATED_FOR_LABEL, isolatedNetworkName } from "@/lib/shared/schemas/security";
 import type { IsolatePlan, IsolateResult } from "@/lib/shared/audit/types";
 import { callEngine, toEngineError } from "./errors";
@@ -69,7 +70,7 @@ export async function isolateContainer(engine: Engine, ref: string, confirmed: s
   }
 
   const created = await callEngine(() =>
-    engine.docker.createNetwork({ Name: plan.network, Driver: "bridge", CheckDuplicate: true, Labels: { [ISOLATED_FOR_LABEL]: plan.id } }),
+    createNetworkCall(engine, { Name: plan.network, Driver: "bridge", CheckDuplicate: true, Labels: { [ISOLATED_FOR_LABEL]: plan.id } }),
   );
   const isolated = engine.docker.getNetwork(created.id);
   const left: string[] = [];

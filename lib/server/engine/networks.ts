@@ -1,4 +1,5 @@
 import "server-only";
+import { createNetworkCall } from "./create-call";
 import { containerName, listRawContainers, type RawContainerRef } from "./raw-container-refs";
 import type { NetworkDetail, NetworkEndpoint, NetworkInfo } from "@/lib/shared/types/networks";
 import { BUILT_IN_NETWORKS } from "@/lib/shared/schemas/networks";
@@ -139,7 +140,7 @@ export async function createNetwork(engine: Engine, input: {
     // Network names need not be unique to the engine; to a user picking by name they must be.
     const existing = (await engine.docker.listNetworks({ filters: { name: [input.name] } })) as RawNetwork[];
     if (existing.some((n) => n.Name === input.name)) throw new ApiError("conflict", `A network named "${input.name}" already exists`);
-    const created = await engine.docker.createNetwork({
+    const created = await createNetworkCall(engine, {
       Name: input.name,
       Driver: input.driver,
       CheckDuplicate: true,
@@ -173,16 +174,9 @@ export async function removeNetwork(engine: Engine, idOrName: string): Promise<v
     if (e?.statusCode === 403 || e?.statusCode === 409) {
       const again = await inspectNetwork(engine, net.id).catch(() => undefined);
       if (again?.containers.length) throw attachedError(net.name, again.containers);
-      throw new ApiError("conflict", toEngineError(err).message);
     }
     throw toEngineError(err);
   }
-}
-
-function forbiddenAsConflict(err: unknown): ApiError {
-  const e = err as { statusCode?: number };
-  const mapped = toEngineError(err);
-  return e?.statusCode === 403 ? new ApiError("conflict", mapped.message) : mapped;
 }
 
 /** `docker network connect [--alias a]`. */
@@ -192,7 +186,7 @@ export async function connectNetwork(engine: Engine, idOrName: string, container
       .getNetwork(idOrName)
       .connect({ Container: container, EndpointConfig: alias ? { Aliases: [alias] } : {} });
   } catch (err) {
-    throw forbiddenAsConflict(err);
+    throw toEngineError(err);
   }
 }
 
@@ -201,6 +195,6 @@ export async function disconnectNetwork(engine: Engine, idOrName: string, contai
   try {
     await engine.docker.getNetwork(idOrName).disconnect({ Container: container, Force: force });
   } catch (err) {
-    throw forbiddenAsConflict(err);
+    throw toEngineError(err);
   }
 }

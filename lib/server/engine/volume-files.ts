@@ -1,4 +1,5 @@
 import "server-only";
+import { createContainerCall } from "./create-call";
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { PassThrough, type Readable } from "node:stream";
@@ -37,7 +38,7 @@ export async function createVolumeHelper(engine: Engine, volume: string, image: 
   // (The caller has made sure the volume exists: createContainer would make a missing one.)
   const shadows = await callEngine(() => imageVolumeShadows(engine, image.id));
   const created = await callEngine(() =>
-    engine.docker.createContainer({
+    createContainerCall(engine, {
       name: `berth-volume-helper-${randomBytes(4).toString("hex")}`,
       Image: image.id,
       Entrypoint: [],
@@ -66,7 +67,7 @@ export async function createVolumeHelper(engine: Engine, volume: string, image: 
     }),
   );
   onCreated(created.id);
-  if (image.shell) await callEngine(() => created.start());
+  if (image.shell) await callEngine(() => engine.docker.getContainer(created.id).start());
   return created.id;
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { createVolumeCall } from "./create-call";
 import { containerName, listRawContainers, type RawContainerRef } from "./raw-container-refs";
 import type { VolumeDetail, VolumeInfo, VolumeUser } from "@/lib/shared/types/volumes";
 import { toEngineError } from "./errors";
@@ -98,7 +99,7 @@ export async function createVolume(engine: Engine, input: {
         throw err;
       });
     if (exists) throw new ApiError("conflict", `A volume named "${input.name}" already exists`);
-    await engine.docker.createVolume({ Name: input.name, Driver: input.driver, DriverOpts: input.options, Labels: input.labels });
+    await createVolumeCall(engine, { Name: input.name, Driver: input.driver, DriverOpts: input.options, Labels: input.labels });
   } catch (err) {
     throw toEngineError(err);
   }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { queryFlag } from "@/lib/shared/schemas/query-flag";
 import { formatReference, parseReference, withDefaultTag } from "@/lib/shared/images/reference";
 import { imageRef } from "./images";
+import { engineText, FIELD_LIMITS, noNul } from "./engine-text";
 
 // Inputs of build, commit, import and save: one place, shared by the dialogs and the route handlers.
 
@@ -45,7 +46,7 @@ export const contextPath = z
   .refine((p) => !/[\u0000-\u001f]/.test(p), "The path has control characters");
 
 export const buildArgs = z
-  .record(z.string(), z.string().max(32 * 1024, "The value is too long"))
+  .record(z.string(), z.string().max(32 * 1024, "The value is too long").refine(...noNul("A build argument")))
   .superRefine((args, ctx) => {
     for (const key of Object.keys(args)) {
       if (!BUILD_ARG_NAME.test(key)) {
@@ -65,6 +66,7 @@ export const buildDockerfileBody = z
     dockerfile: z
       .string()
       .refine((text) => text.trim().length > 0, "The Dockerfile is empty")
+      .refine(...noNul("The Dockerfile"))
       .refine((text) => new TextEncoder().encode(text).length <= MAX_DOCKERFILE_BYTES, "The Dockerfile is larger than 1 MiB"),
     ...commonOptions,
     buildArgs: buildArgs.default({}),
@@ -138,18 +140,18 @@ function withOptionalReference<T extends { repository?: string; tag?: string }>(
   return { ...rest, reference: result.data, repo: result.data.slice(0, colon), tagName: result.data.slice(colon + 1) };
 }
 
-const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
+const optionalText = (what: string, max: number) => z.preprocess(blankToUndefined, engineText(what, max).optional());
 
 /** `docker commit [--change …] [-m …] [-a …] [--pause] container [repo[:tag]]`. */
 export const commitBody = z
   .object({
-    repository: optionalText(512),
-    tag: optionalText(128),
-    comment: optionalText(4096),
-    author: optionalText(512),
+    repository: optionalText("Repository", 512),
+    tag: optionalText("Tag", 128),
+    comment: optionalText("Comment", 4096),
+    author: optionalText("Author", 512),
     pause: z.boolean().default(true),
     changes: z
-      .array(z.string().trim().regex(CHANGE, "Not a change docker commit applies (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, STOPSIGNAL, USER, VOLUME, WORKDIR, HEALTHCHECK)"))
+      .array(engineText("A change", FIELD_LIMITS.commitChange).regex(CHANGE, "Not a change docker commit applies (CMD, ENTRYPOINT, ENV, EXPOSE, LABEL, ONBUILD, STOPSIGNAL, USER, VOLUME, WORKDIR, HEALTHCHECK)"))
       .max(100)
       .default([]),
   })
@@ -160,7 +162,7 @@ export type CommitInput = z.input<typeof commitBody>;
 
 /** `docker import - [repo[:tag]] [-m message]`: the options ride in the query, the body is the rootfs tar. */
 export const importQuery = z
-  .object({ repository: optionalText(512), tag: optionalText(128), message: optionalText(4096) })
+  .object({ repository: optionalText("Repository", 512), tag: optionalText("Tag", 128), message: optionalText("Message", 4096) })
   .strict()
   .transform(withOptionalReference);
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { splitArgv } from "@/lib/shared/argv";
 import { parseEnvFile } from "@/lib/shared/env-file";
+import { engineText, FIELD_LIMITS, noNul } from "./engine-text";
 
 // One schema for the "New container" form, the Settings tab and their API handlers: the browser runs it
 // to show field errors before sending, the server runs it again because the browser is not trusted.
@@ -8,6 +9,8 @@ import { parseEnvFile } from "@/lib/shared/env-file";
 
 export const CONTAINER_NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 const ENV_KEY_RE = /^[^=\s]+$/;
+/** The characters of an image reference (`host:5000/a/b:tag@sha256:…`) or id; the parser judges the rest. */
+const IMAGE_REF_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.:/@-]*$/;
 const VOLUME_NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 
 /** "" and whitespace-only count as "not given". */
@@ -16,7 +19,7 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 export const containerName = z
   .string()
   .trim()
-  .max(128, "Name is too long (128 characters at most)")
+  .max(FIELD_LIMITS.containerName, `Name is too long (${FIELD_LIMITS.containerName} characters at most)`)
   .regex(CONTAINER_NAME_RE, "Use letters, digits, '_', '.' or '-', starting with a letter or digit");
 
 const portNumber = z.coerce
@@ -37,9 +40,7 @@ export const portRow = z.object({
 
 /** An absolute path without `..` segments (the engine would resolve them somewhere the user did not look). */
 const absolutePath = (what: string) =>
-  z
-    .string()
-    .trim()
+  engineText(what, FIELD_LIMITS.path)
     .min(1, `${what} is required`)
     .refine((p) => p.startsWith("/"), `${what} must be an absolute path (start with /)`)
     .refine((p) => !p.split("/").includes(".."), `${what} must not contain '..'`);
@@ -59,7 +60,15 @@ export const mountRow = z.discriminatedUnion("type", [
   }),
 ]);
 
-export const keyValueRow = z.object({ key: z.string().trim(), value: z.string() });
+/** An env row: name and value as the engine stores `NAME=value`. */
+export const envRow = z.object({
+  key: engineText("Variable name", FIELD_LIMITS.envName),
+  value: engineText("Value", FIELD_LIMITS.envValue, { trim: false }),
+});
+export const labelRow = z.object({
+  key: engineText("Label key", FIELD_LIMITS.labelKey),
+  value: engineText("Label value", FIELD_LIMITS.labelValue, { trim: false }),
+});
 
 export const RESTART_POLICIES = ["no", "always", "unless-stopped", "on-failure"] as const;
 export const restartPolicy = z
@@ -85,6 +94,8 @@ export function parseSize(text: string): number | undefined {
 
 /** The engine refuses memory limits under 6 MiB. */
 export const MIN_MEMORY = 6 * 1024 * 1024;
+/** Far past any host, and well inside the engine's int64 (a larger number is refused by its JSON decoder). */
+export const MAX_MEMORY = 1024 ** 5;
 export const memoryLimit = z
   .string()
   .trim()
@@ -96,6 +107,10 @@ export const memoryLimit = z
     }
     if (bytes < MIN_MEMORY) {
       ctx.addIssue({ code: "custom", message: "The engine needs at least 6m", continue: true });
+      return z.NEVER;
+    }
+    if (bytes > MAX_MEMORY) {
+      ctx.addIssue({ code: "custom", message: "Too large for a memory limit (at most 1 PiB)", continue: true });
       return z.NEVER;
     }
     return bytes;
@@ -111,7 +126,7 @@ export const networkChoice = z
   .object({
     mode: z.enum(NETWORK_MODES),
     /** A user network's name (mode "network") or a container's name/id (mode "container"). */
-    target: z.string().trim().optional(),
+    target: engineText("Target", 255).regex(CONTAINER_NAME_RE, "Not a network or container name or id").optional(),
   })
   .superRefine((n, ctx) => {
     if ((n.mode === "network" || n.mode === "container") && !n.target) {
@@ -122,6 +137,8 @@ export const networkChoice = z
 /** Empty text → undefined (keep the image's); otherwise the argv. */
 const commandText = z
   .string()
+  .max(FIELD_LIMITS.command, `Too long (${FIELD_LIMITS.command} characters at most)`)
+  .refine(...noNul("A command"))
   .optional()
   .transform((text, ctx) => {
     if (text === undefined || text.trim() === "") return undefined;
@@ -173,13 +190,14 @@ const rows = <T extends z.ZodType>(row: T) => z.array(row).max(200, "Too many ro
 /** What the "New container" form sends to `POST /api/containers`. */
 export const createContainerBody = z
   .object({
-    image: z.string().trim().min(1, "Pick an image").max(512),
+    // A reference or an id: it goes into the engine's URL (inspect) as it is, so only the characters a reference has.
+    image: engineText("Image", FIELD_LIMITS.imageReference).min(1, "Pick an image").regex(IMAGE_REF_RE, "Not an image reference or id"),
     name: z.preprocess(blankToUndefined, containerName.optional()),
     command: commandText,
     entrypoint: commandText,
-    env: rows(keyValueRow),
+    env: rows(envRow),
     /** Pasted env-file text (read like `docker run --env-file`), added after the rows. */
-    envText: z.string().max(100_000).optional(),
+    envText: engineText("Env file text", FIELD_LIMITS.envText, { trim: false }).optional(),
     ports: rows(portRow),
     mounts: rows(mountRow),
     network: networkChoice.default({ mode: "bridge" }),
@@ -187,10 +205,10 @@ export const createContainerBody = z
     autoRemove: z.boolean().default(false),
     tty: z.boolean().default(false),
     workingDir: z.preprocess(blankToUndefined, absolutePath("Working directory").optional()),
-    user: z.preprocess(blankToUndefined, z.string().trim().max(256).optional()),
+    user: z.preprocess(blankToUndefined, engineText("User", FIELD_LIMITS.user).optional()),
     memory: z.preprocess(blankToUndefined, memoryLimit.optional()),
     cpus: z.preprocess(blankToUndefined, cpuLimit.optional()),
-    labels: rows(keyValueRow),
+    labels: rows(labelRow),
     privileged: z.boolean().default(false),
     /** Start it right after creating it ("Create and start"). */
     start: z.boolean().default(false),
@@ -244,9 +262,9 @@ export type UpdateContainerChanges = z.output<typeof updateContainerBody>;
  * change; everything else is carried over from the old container's full configuration.
  */
 const recreateFields = {
-  command: z.string().optional(),
-  entrypoint: z.string().optional(),
-  env: z.array(keyValueRow).max(500).optional(),
+  command: engineText("Command", FIELD_LIMITS.command, { trim: false }).optional(),
+  entrypoint: engineText("Entrypoint", FIELD_LIMITS.command, { trim: false }).optional(),
+  env: z.array(envRow).max(500).optional(),
   ports: z.array(portRow).max(200).optional(),
   mounts: z.array(mountRow).max(200).optional(),
 };

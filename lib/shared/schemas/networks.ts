@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { VOLUME_NAME_PATTERN } from "./volumes";
+import { engineText, textRecord } from "./engine-text";
 
 // Shared by the create/connect forms (field errors before sending) and the API handlers.
 
@@ -45,7 +46,9 @@ export function isHostInCidr(ip: number, cidr: Ipv4Cidr): boolean {
   return true;
 }
 
-const labelsSchema = z.record(z.string().trim().min(1, "Key is required").max(255), z.string().max(4096));
+
+/** A user network wider than a /8 would overlap the engine's pools, the host's own networks, loopback… */
+export const MIN_SUBNET_PREFIX = 8;
 
 export const networkNameSchema = z
   .string()
@@ -62,7 +65,7 @@ export const createNetworkSchema = z
     gateway: z.string().trim().optional().transform((v) => v || undefined),
     internal: z.boolean().default(false),
     attachable: z.boolean().default(false),
-    labels: labelsSchema.default({}),
+    labels: textRecord("Label").default({}),
   })
   .superRefine((v, ctx) => {
     if (BUILT_IN_NETWORKS.includes(v.name)) {
@@ -71,6 +74,8 @@ export const createNetworkSchema = z
     const cidr = v.subnet === undefined ? undefined : parseIpv4Cidr(v.subnet);
     if (cidr === null) {
       ctx.addIssue({ code: "custom", path: ["subnet"], message: "Not an IPv4 subnet in CIDR form, e.g. 10.213.200.0/24 (host bits must be zero)" });
+    } else if (cidr && cidr.prefix < MIN_SUBNET_PREFIX) {
+      ctx.addIssue({ code: "custom", path: ["subnet"], message: `A /${cidr.prefix} covers addresses every other network uses; use /${MIN_SUBNET_PREFIX} or smaller` });
     }
     if (v.gateway === undefined) return;
     const gw = parseIpv4(v.gateway);
@@ -85,7 +90,7 @@ export const createNetworkSchema = z
 export type CreateNetworkInput = z.input<typeof createNetworkSchema>;
 
 export const connectNetworkSchema = z.strictObject({
-  container: z.string().trim().min(1, "Pick a container").max(255),
+  container: engineText("Container", 255).min(1, "Pick a container"),
   alias: z
     .string()
     .trim()
@@ -97,7 +102,7 @@ export const connectNetworkSchema = z.strictObject({
 export type ConnectNetworkInput = z.input<typeof connectNetworkSchema>;
 
 export const disconnectNetworkSchema = z.strictObject({
-  container: z.string().trim().min(1, "Pick a container").max(255),
+  container: engineText("Container", 255).min(1, "Pick a container"),
   force: z.boolean().optional(),
 });
 

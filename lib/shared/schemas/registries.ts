@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { noNul } from "./engine-text";
 import { parseReference } from "@/lib/shared/images/reference";
 
 // Shared by the registries screen's forms and the API handlers.
@@ -45,9 +46,9 @@ export type AddRegistryInput = z.input<typeof addRegistryBody>;
 export const registryId = z.string().regex(/^(hub|[a-f0-9]{12})$/, "not a registry id");
 
 export const loginBody = z.strictObject({
-  username: z.string().trim().min(1, "Enter the user name").max(255, "The user name is too long"),
+  username: z.string().trim().min(1, "Enter the user name").max(255, "The user name is too long").refine(...noNul("The user name")),
   // Never trimmed: a password may end in a space. Never echoed in a message either.
-  password: z.string().min(1, "Enter the password or token").max(4096, "The password is too long"),
+  password: z.string().min(1, "Enter the password or token").max(4096, "The password is too long").refine(...noNul("The password")),
   remember: z.boolean().default(false),
 });
 export type LoginInput = z.input<typeof loginBody>;
@@ -74,6 +75,6 @@ export const repositoryName = z
 export const tagsQuery = z.strictObject({ repository: repositoryName });
 
 export const searchQuery = z.strictObject({
-  term: z.string().trim().min(1, "Enter a search term").max(255, "The search term is too long"),
+  term: z.string().trim().min(1, "Enter a search term").max(255, "The search term is too long").refine(...noNul("The search term")),
   limit: z.coerce.number().int().min(1, "limit must be at least 1").max(100, "limit must be at most 100").default(25),
 });

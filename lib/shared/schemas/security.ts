@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { queryFlag } from "@/lib/shared/schemas/query-flag";
 import { CHECK_IDS, SEVERITIES } from "@/lib/shared/audit/types";
+import { engineText } from "./engine-text";
 
 // Shared by the Security screen and the security / isolate handlers.
 
@@ -23,6 +24,6 @@ export const ISOLATED_FOR_LABEL = "berth.isolated-for";
  * they no longer match, so the action does exactly what the dialog showed.
  */
 export const isolateBody = z.strictObject({
-  disconnect: z.array(z.string().trim().min(1).max(255)).max(1000),
+  disconnect: z.array(engineText("Network", 255).min(1)).max(1000),
 });
 export type IsolateBody = z.infer<typeof isolateBody>;

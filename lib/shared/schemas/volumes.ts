@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { queryFlag } from "@/lib/shared/schemas/query-flag";
 import { containerPath } from "./files";
+import { textRecord } from "./engine-text";
 
 // Shared by the create form (field errors before sending) and the API handler.
 
@@ -13,16 +14,12 @@ export const volumeNameSchema = z
   .max(255, "Name is too long")
   .regex(VOLUME_NAME_PATTERN, "Use letters, digits, '_', '.' or '-', starting with a letter or digit");
 
-const keySchema = z.string().trim().min(1, "Key is required").max(255, "Key is too long");
-
-/** `{ key: value }`, keys non-empty. */
-const stringRecord = z.record(keySchema, z.string().max(4096, "Value is too long"));
 
 export const createVolumeSchema = z.strictObject({
   name: volumeNameSchema,
   driver: z.string().trim().min(1, "Driver is required").max(255).regex(/^[a-zA-Z0-9][a-zA-Z0-9_.:/-]*$/, "Not a driver name").default("local"),
-  options: stringRecord.default({}),
-  labels: stringRecord.default({}),
+  options: textRecord("Option").default({}),
+  labels: textRecord("Label").default({}),
 });
 export type CreateVolumeInput = z.input<typeof createVolumeSchema>;
 
