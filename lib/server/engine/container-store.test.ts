@@ -65,6 +65,16 @@ describe("ContainerStore", () => {
     expect((await store.list({ all: true })).map((c) => c.id)).toEqual(["aaa"]);
   });
 
+  it("keeps the engine's own entries for the volume and network screens, refreshed by a network connect", async () => {
+    put("web");
+    const store = new ContainerStore(fakeEngine());
+    expect((await store.rawList()).map((c) => c.Id)).toEqual(["web"]);
+    raw.get("web")!.Labels = { joined: "net-a" };
+    store.noteEvent({ type: "network", action: "connect", id: "net-a-id", attributes: { container: "web" }, timeNano: "0" });
+    expect((await store.rawList())[0]!.Labels).toEqual({ joined: "net-a" });
+    expect(calls).toEqual([undefined, ["web"]]);
+  });
+
   it("never keeps Berth's helper containers", async () => {
     put("web");
     put("helper", "created", { "berth.helper": "volume-browse" });

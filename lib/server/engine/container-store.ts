@@ -7,6 +7,11 @@ import type { Engine } from "./engine";
 import { callEngine } from "./errors";
 import { withoutHelpers } from "./helpers";
 import { toContainerSummary, type RawContainerSummary } from "./mappers";
+import type { RawContainerRef } from "./raw-container-refs";
+
+/** A container as the engine's list has it (mounts and networks too, for the volume and network screens). */
+type RawListed = RawContainerSummary & RawContainerRef;
+type Listed = { summary: ContainerSummary; raw: RawListed };
 
 // Every container of one engine, kept in memory and maintained by the engine's events stream (Dozzle's pattern,
 // and the audit cache's): one full list when the stream opens (and again after the engine comes back), then only the
@@ -20,6 +25,8 @@ const LISTED_WITHOUT_ALL = new Set(["running", "paused", "restarting"]);
 
 export class ContainerStore {
   private readonly entries = new Map<string, ContainerSummary>();
+  /** The engine's own list entries, by id: who uses which volume and network. */
+  private readonly raw = new Map<string, RawListed>();
   /** Container ids an event named since they were last listed, with when the event arrived. */
   private readonly dirty = new Map<string, number>();
   private filled = false;
@@ -43,8 +50,9 @@ export class ContainerStore {
   }
 
   noteEvent(event: EngineEvent): void {
-    if (event.type !== "container" || !event.id || event.action.startsWith("exec_")) return;
-    this.dirty.set(event.id, Date.now());
+    const id = containerNamedBy(event);
+    if (!id) return;
+    this.dirty.set(id, Date.now());
     // Browsers hear what changed without asking: the refresh runs at once, not on their next request.
     if (this.listeners.size > 0) void this.syncs.run().catch(() => undefined);
   }
@@ -63,6 +71,12 @@ export class ContainerStore {
     return () => this.listeners.delete(listener);
   }
 
+  /** The engine's list entries of every container (helpers left out), from memory like `list`. */
+  async rawList(): Promise<RawListed[]> {
+    await this.syncs.run();
+    return [...this.raw.values()];
+  }
+
   async list(opts: { all: boolean }): Promise<ContainerSummary[]> {
     await this.syncs.run();
     const list = [...this.entries.values()];
@@ -77,10 +91,10 @@ export class ContainerStore {
     this.dirty.clear();
     try {
       const fresh = await this.listEngine(ids);
-      const found = new Set(fresh.map((c) => c.id));
-      const change: ContainerChange = { upsert: fresh, remove: ids.filter((id) => !found.has(id) && this.entries.has(id)) };
-      for (const c of fresh) this.entries.set(c.id, c);
-      for (const id of change.remove) this.entries.delete(id);
+      const found = new Set(fresh.map((l) => l.summary.id));
+      const change: ContainerChange = { upsert: fresh.map((l) => l.summary), remove: ids.filter((id) => !found.has(id) && this.entries.has(id)) };
+      for (const l of fresh) this.put(l);
+      for (const id of ids) if (!found.has(id)) this.drop(id);
       this.emit(change);
     } catch (err) {
       for (const id of ids) if (!this.dirty.has(id)) this.dirty.set(id, Date.now()); // try again next time
@@ -94,11 +108,12 @@ export class ContainerStore {
     const all = await this.listEngine();
     const before = new Map(this.entries);
     this.entries.clear();
-    for (const c of all) this.entries.set(c.id, c);
+    this.raw.clear();
+    for (const l of all) this.put(l);
     this.fullAt = startedAt;
     // Browsers hold the list they were sent: tell them what this fill changed (nothing on the very first).
     if (before.size > 0 && this.listeners.size > 0) {
-      const upsert = all.filter((c) => JSON.stringify(before.get(c.id)) !== JSON.stringify(c));
+      const upsert = all.map((l) => l.summary).filter((c) => JSON.stringify(before.get(c.id)) !== JSON.stringify(c));
       this.emit({ upsert, remove: [...before.keys()].filter((id) => !this.entries.has(id)) });
     }
     for (const [id, at] of this.dirty) if (at < startedAt) this.dirty.delete(id);
@@ -112,39 +127,39 @@ export class ContainerStore {
     this.refreshing = this.listEngine()
       .then((all) => {
         if (!this.trusted) return;
-        const found = new Set<string>();
-        const change: ContainerChange = { upsert: [], remove: [] };
-        for (const c of all) {
-          found.add(c.id);
-          // A container an event named since the list began is refreshed by the next sync instead.
-          if (this.dirty.has(c.id)) continue;
-          this.entries.set(c.id, c);
-        }
-        for (const id of this.entries.keys()) {
-          if (!found.has(id) && !this.dirty.has(id)) {
-            this.entries.delete(id);
-            change.remove.push(id);
-          }
-        }
+        const found = new Set(all.map((l) => l.summary.id));
+        // A container an event named since the list began is refreshed by the next sync instead.
+        for (const l of all) if (!this.dirty.has(l.summary.id)) this.put(l);
+        const remove = [...this.entries.keys()].filter((id) => !found.has(id) && !this.dirty.has(id));
+        for (const id of remove) this.drop(id);
         this.fullAt = startedAt;
-        if (change.remove.length > 0) this.emit(change);
+        this.emit({ upsert: [], remove });
       })
       .catch(() => undefined)
       .finally(() => (this.refreshing = undefined));
   }
 
-  private async listEngine(ids?: string[]): Promise<ContainerSummary[]> {
+  private put(l: Listed): void {
+    this.entries.set(l.summary.id, l.summary);
+    this.raw.set(l.summary.id, l.raw);
+  }
+
+  private drop(id: string): void {
+    this.entries.delete(id);
+    this.raw.delete(id);
+  }
+
+  private async listEngine(ids?: string[]): Promise<Listed[]> {
     this.engineLists++;
-    const raw = (await callEngine(() =>
+    const listed = (await callEngine(() =>
       this.engine.docker.listContainers(ids ? { all: true, filters: { id: ids } } : { all: true }),
-    )) as RawContainerSummary[];
+    )) as RawListed[];
     // The id filter matches prefixes too: keep exactly the containers asked for.
     const wanted = ids && new Set(ids);
-    return this.withRecentChanges(
-      withoutHelpers(raw)
-        .map(toContainerSummary)
-        .filter((c) => !wanted || wanted.has(c.id)),
-    );
+    const kept = withoutHelpers(listed).filter((c) => !wanted || wanted.has(c.Id));
+    const summaries = await this.withRecentChanges(kept.map(toContainerSummary));
+    const rawById = new Map(kept.map((c) => [c.Id, c]));
+    return summaries.map((summary) => ({ summary, raw: rawById.get(summary.id)! }));
   }
 
   /** Re-reads the containers that changed in the last seconds with inspect (see recent-changes.ts). */
@@ -176,4 +191,14 @@ export class ContainerStore {
       }
     }
   }
+}
+
+/**
+ * The container an event says changed: its own events (not exec_*), and a network connect or disconnect, which the
+ * engine reports as a network event naming the container in an attribute.
+ */
+function containerNamedBy(event: EngineEvent): string | undefined {
+  if (event.type === "container") return event.id && !event.action.startsWith("exec_") ? event.id : undefined;
+  if (event.type === "network" && (event.action === "connect" || event.action === "disconnect")) return event.attributes.container || undefined;
+  return undefined;
 }

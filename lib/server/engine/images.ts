@@ -4,7 +4,7 @@ import type { ImageDetail, ImageHistoryLayer, ImageListItem } from "@/lib/shared
 import { callEngine, toEngineError } from "./errors";
 import { ApiError } from "@/lib/shared/errors";
 import type { Engine } from "./engine";
-import { withoutHelpers } from "./helpers";
+import { listContainers } from "./containers";
 
 interface RawImageSummary {
   Id?: string;
@@ -154,10 +154,7 @@ export async function tagImage(engine: Engine, ref: string, repo: string, tag: s
 
 /** Names of the containers (running or not) made from image `id`. */
 export async function containersUsingImage(engine: Engine, id: string): Promise<string[]> {
-  const raw = (await callEngine(() => engine.docker.listContainers({ all: true }))) as { ImageID?: string; Names?: string[]; Labels?: Record<string, string> | null }[];
-  return withoutHelpers(raw)
-    .filter((c) => c.ImageID === id)
-    .map((c) => (c.Names?.[0] ?? "").replace(/^\//, ""));
+  return (await listContainers(engine, { all: true })).filter((c) => c.imageId === id).map((c) => c.name);
 }
 
 /**

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Engine } from "./engine";
-import { withoutHelpers } from "./helpers";
 
 // Volumes and networks are "used" by containers; only the container list knows by whom (running or not).
 // One list call answers for every volume and network at once, instead of one inspect per object.
@@ -16,9 +15,9 @@ export interface RawContainerRef {
   };
 }
 
-/** Every container except Berth's own helpers. */
-export async function listRawContainers(engine: Engine): Promise<RawContainerRef[]> {
-  return withoutHelpers((await engine.docker.listContainers({ all: true })) as RawContainerRef[]);
+/** Every container except Berth's own helpers, from the engine's container store (no engine call once it is filled). */
+export function listRawContainers(engine: Engine): Promise<RawContainerRef[]> {
+  return engine.containers.rawList();
 }
 
 export function containerName(c: RawContainerRef): string {
