@@ -10,17 +10,40 @@ import type { Engine } from "./engine";
 // streamed both ways: an upload is piped to the engine as it arrives, a download is read from the
 // engine only as fast as the browser reads it, and a browser that goes away closes the engine stream.
 
+const TAR_HEADER = 512;
+const COMPRESSED = [[0x1f, 0x8b], [0x42, 0x5a, 0x68], [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], [0x28, 0xb5, 0x2f, 0xfd]]; // gzip, bzip2, xz, zstd
+
 /**
- * The request body as a Node stream, refused with a 400 when there is none: the first chunk is read
- * up front (an empty body would otherwise reach the engine and come back as an obscure EOF).
+ * Whether `head` (the body's first bytes) starts a tar the engine can read: compressed (gzip, bzip2, xz, zstd), or a
+ * ustar/PAX/GNU header ("ustar" at 257; every tar docker, Go and Berth's own writer make has it).
+ */
+export function looksLikeArchive(head: Uint8Array): boolean {
+  if (COMPRESSED.some((magic) => magic.every((byte, i) => head[i] === byte))) return true;
+  return head.length >= TAR_HEADER && Buffer.from(head.subarray(257, 262)).toString("latin1") === "ustar";
+}
+
+/**
+ * The request body (a tar) as a Node stream, refused with a 400 when there is none or when it does not start like a
+ * tar: the first 512 bytes are read up front, so neither an empty body (an obscure EOF) nor 50 MB of something
+ * else reaches the engine, which would read it all before saying so.
  */
 export async function requestBodyStream(body: ReadableStream<Uint8Array> | null, missing: string): Promise<Readable> {
   if (!body) throw new ApiError("invalid_request", missing);
   const reader = body.getReader();
-  let first = await reader.read();
-  while (!first.done && first.value.byteLength === 0) first = await reader.read();
-  if (first.done) throw new ApiError("invalid_request", missing);
-  const head = first.value;
+  const first: Uint8Array[] = [];
+  let size = 0;
+  while (size < TAR_HEADER) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    first.push(value);
+    size += value.byteLength;
+  }
+  if (size === 0) throw new ApiError("invalid_request", missing);
+  const head = Buffer.concat(first, size);
+  if (!looksLikeArchive(head)) {
+    reader.cancel().catch(() => {});
+    throw new ApiError("invalid_request", `The body is not a tar archive (plain, gzip, bzip2, xz or zstd). ${missing}`);
+  }
   async function* chunks() {
     try {
       yield head;
