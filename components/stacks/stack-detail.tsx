@@ -10,7 +10,9 @@ import { WarningIcon } from "@/components/ui/icons";
 import { StackState } from "./stack-state";
 import { StackServices } from "./stack-services";
 import { ComposeMissing } from "./compose-missing";
-
+import { StackToolbar } from "./stack-toolbar";
+import { StackLastTask } from "./stack-tasks";
+import { ServiceActions } from "./service-actions";
 
 const PARENT = { href: "/stacks", label: "Stacks" };
 
@@ -36,7 +38,9 @@ export function StackDetailScreen({ name }: { name: string }) {
   return (
     <DetailScreen parent={PARENT} title={stack.name} action={<StackState running={stack.running} total={stack.total} />}>
       {!stack.compose.cli && <ComposeMissing hint={stack.compose.installHint} />}
+      <StackToolbar stack={stack} />
       <div className="mt-3 space-y-3">
+        <StackLastTask name={stack.name} />
         <Card title="Project">
           <dl>
             <Field label="Directory">
@@ -67,7 +71,12 @@ export function StackDetailScreen({ name }: { name: string }) {
           </dl>
         </Card>
         <div className="overflow-x-auto rounded border border-line bg-white">
-          <StackServices services={stack.services} />
+          <StackServices
+            services={stack.services}
+            actions={(service) => (
+              <ServiceActions stack={stack.name} service={service} canRun={stack.filesReadable && stack.compose.cli !== null} />
+            )}
+          />
         </div>
       </div>
     </DetailScreen>

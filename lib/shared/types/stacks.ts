@@ -57,3 +57,12 @@ export interface StackDetail extends StackSummary {
   /** Whether a Compose CLI is there to act on it. */
   compose: ComposeStatus;
 }
+
+/** The project's compose files as the browser sees them; `.env` by variable names only (values never sent). */
+export interface StackFiles {
+  readable: boolean;
+  /** Why not, when not readable. */
+  reason?: string;
+  files: Array<{ path: string; content: string }>;
+  env?: { path: string; keys: string[] };
+}
