@@ -13,6 +13,7 @@ import { ComposeMissing } from "./compose-missing";
 import { StackToolbar } from "./stack-toolbar";
 import { StackLastTask } from "./stack-tasks";
 import { ServiceActions } from "./service-actions";
+import { StackFiles } from "./stack-files";
 
 const PARENT = { href: "/stacks", label: "Stacks" };
 
@@ -78,6 +79,7 @@ export function StackDetailScreen({ name }: { name: string }) {
             )}
           />
         </div>
+        <StackFiles name={stack.name} canEdit={stack.compose.cli !== null} />
       </div>
     </DetailScreen>
   );
