@@ -25,7 +25,8 @@ async function act(page: Page, label: string, expected: string) {
 test("stop, start, restart, scale and down from the browser do what docker-compose ps and docker ps say", async ({ page }) => {
   const { name } = project;
   await page.goto(`/stacks/${name}`);
-  await expect(page.getByRole("row", { name: "Service web" })).toContainText("running 1/1");
+  // The first stack read may be the one that detects the Compose CLI (a Python start): seconds on a loaded machine.
+  await expect(page.getByRole("row", { name: "Service web" })).toContainText("running 1/1", { timeout: 30_000 });
 
   await act(page, "Stop", "stop");
   expect([...projectContainers(name).values()]).toEqual(["exited", "exited"]);

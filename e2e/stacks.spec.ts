@@ -17,7 +17,8 @@ test("a project started with the CLI appears as a stack with its services, netwo
   const { name } = project;
   await page.goto("/stacks");
   const row = page.getByRole("table", { name: "Stacks" }).getByRole("row").filter({ hasText: name });
-  await expect(row.getByRole("link", { name, exact: true })).toBeVisible();
+  // The first stacks read detects the Compose CLI (a Python start): seconds on a loaded machine.
+  await expect(row.getByRole("link", { name, exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(row).toContainText("running 3/3");
   await expect(row).toContainText("web, worker");
   await expect(row).toContainText(`${name}_default`);
@@ -34,7 +35,7 @@ test("a project started with the CLI appears as a stack with its services, netwo
   // The published port as the engine bound it.
   const hostPort = dockerCli("port", `${name}_web_1`, "8080/tcp");
   await expect(web).toContainText(`${hostPort}→8080/tcp`);
-  await expect(page.getByText(project.file, { exact: true })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Project" }).getByText(project.file, { exact: true })).toBeVisible();
 
   // A container stopped from a terminal shows at once: the engine's event revalidates the screen.
   dockerCli("stop", "-t", "1", `${name}_worker_2`);

@@ -80,6 +80,10 @@ export function ContainerSidebar() {
     if (target) openRow(target);
   }
 
+  const renderRow = (container: ContainerSummary) => (
+    <ContainerRow key={container.id} container={container} selected={container.id === selected?.id} onSelect={openRow} usage={showUsage} />
+  );
+
   let content;
   if (engineDown) content = <ListEngineDown />;
   else if (error) content = <ListError message={errorMessage(error)} onRetry={() => void mutate()} />;
@@ -96,15 +100,7 @@ export function ContainerSidebar() {
             collapsed={group.project !== undefined && collapsed.has(group.project)}
             onToggle={toggleGroup}
           >
-            {group.containers.map((container) => (
-              <ContainerRow
-                key={container.id}
-                container={container}
-                selected={container.id === selected?.id}
-                onSelect={openRow}
-                usage={showUsage}
-              />
-            ))}
+            {group.containers.map(renderRow)}
           </ProjectGroup>
         ))}
       </ul>
@@ -112,15 +108,7 @@ export function ContainerSidebar() {
   else
     content = (
       <ul ref={listRef} role="list" onKeyDown={onListKeyDown}>
-        {visible.map((container) => (
-          <ContainerRow
-            key={container.id}
-            container={container}
-            selected={container.id === selected?.id}
-            onSelect={openRow}
-            usage={showUsage}
-          />
-        ))}
+        {visible.map(renderRow)}
       </ul>
     );
 

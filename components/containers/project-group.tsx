@@ -1,32 +1,22 @@
 "use client";
 
-import clsx from "clsx";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ContainerGroup } from "@/lib/browser/containers/container-groups";
 import { stackHref } from "@/lib/browser/paths/stacks";
+import { IconToggle } from "@/components/ui/icon-toggle";
 
 /** The sidebar's "group by stack" switch. */
 export function GroupToggle({ on, onChange }: { on: boolean; onChange: (on: boolean) => void }) {
   return (
-    <button
-      type="button"
-      aria-pressed={on}
-      aria-label="Group by stack"
-      onClick={() => onChange(!on)}
-      title={on ? "Show one flat list" : "Group containers by Compose project"}
-      className={clsx(
-        "flex size-6 shrink-0 items-center justify-center rounded border",
-        on ? "border-brand bg-brand-tint text-brand-dark" : "border-transparent text-ink-muted hover:bg-hover",
-      )}
-    >
+    <IconToggle on={on} onChange={onChange} label="Group by stack" title={on ? "Show one flat list" : "Group containers by Compose project"}>
       {/* Three stacked layers. */}
       <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false" className="size-3.5" fill="currentColor">
         <rect x="2" y="2" width="12" height="3" rx="0.5" />
         <rect x="2" y="6.5" width="12" height="3" rx="0.5" />
         <rect x="2" y="11" width="12" height="3" rx="0.5" />
       </svg>
-    </button>
+    </IconToggle>
   );
 }
 
