@@ -1,6 +1,9 @@
 "use client";
 
+import Link from "next/link";
 import { useStack } from "@/lib/browser/hooks/use-stack";
+import { stackHref } from "@/lib/browser/paths/stacks";
+import { buttonClass } from "@/components/ui/form-controls";
 import { errorMessage } from "@/lib/browser/api/api-error";
 import { Card, Field, Muted } from "@/components/ui/card";
 import { DetailScreen } from "@/components/ui/screen";
@@ -39,7 +42,14 @@ export function StackDetailScreen({ name }: { name: string }) {
   return (
     <DetailScreen parent={PARENT} title={stack.name} action={<StackState running={stack.running} total={stack.total} />}>
       {!stack.compose.cli && <ComposeMissing hint={stack.compose.installHint} />}
-      <StackToolbar stack={stack} />
+      <div className="flex flex-wrap items-start gap-3">
+        <StackToolbar stack={stack} />
+        {stack.total > 0 && (
+          <Link href={`${stackHref(stack.name)}/logs`} className={`ml-auto ${buttonClass("secondary")}`}>
+            Merged logs
+          </Link>
+        )}
+      </div>
       <div className="mt-3 space-y-3">
         <StackLastTask name={stack.name} />
         <Card title="Project">
