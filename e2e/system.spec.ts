@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { execFileSync } from "node:child_process";
 import { dockerCli } from "./support/docker-cli";
 
 // The system screen shows what `docker info`, `docker version` and `docker system df` say, with the same numbers.
@@ -47,6 +48,11 @@ test("shows the engine's facts and docker system df's numbers", async ({ page })
     const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: type, exact: true }) });
     await expect(row.getByRole("cell")).toHaveText([total!, active!, size!, reclaimable!]);
   }
+
+  // The Compose Berth runs is the sandbox's Debian docker-compose (no v2 plugin there), at the version it reports.
+  const composeVersion = execFileSync("docker-compose", ["version", "--short"], { encoding: "utf8" }).trim();
+  await expect(field(page, "Compose", "In use")).toHaveText(`docker-compose version ${composeVersion}`);
+  await expect(field(page, "Compose", "Kind")).toHaveText("standalone docker-compose");
 
   await page.getByRole("link", { name: "Clean up…" }).click();
   await expect(page).toHaveURL(/\/cleanup$/);

@@ -39,7 +39,8 @@ ENGINE_STOP_TIMEOUT=15
 # The processes a sandbox engine consists of; only these are ever signalled by
 # the cmdline scan, so an unrelated `tail -f $DIR/dockerd.log` survives a clean-up.
 SANDBOX_EXES=" dockerd containerd containerd-shim containerd-shim-runc-v1 containerd-shim-runc-v2 docker-proxy docker-registry registry runc "
-REQUIRED_PKGS=(docker.io docker-registry busybox-static chromium)
+# docker-compose: Debian's Compose v1 (1.29), the CLI Berth's stacks run (it needs no Compose v2 plugin).
+REQUIRED_PKGS=(docker.io docker-compose docker-registry busybox-static chromium)
 
 log() { printf '[sandbox] %s\n' "$*" >&2; }
 warn() { printf '[sandbox] WARNING: %s\n' "$*" >&2; }

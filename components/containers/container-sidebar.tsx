@@ -12,6 +12,8 @@ import { useSelection } from "@/components/containers/container-selection";
 import { ContainerFilter } from "@/components/containers/container-filter";
 import { ContainerRow } from "@/components/containers/container-row";
 import { UsageToggle } from "@/components/containers/stats/row-usage";
+import { GroupToggle, ProjectGroup } from "@/components/containers/project-group";
+import { groupByProject, visibleRows } from "@/lib/browser/containers/container-groups";
 import {
   ListEmpty,
   ListEngineDown,
@@ -37,7 +39,18 @@ export function ContainerSidebar() {
   const listRef = useRef<HTMLUListElement>(null);
   useSlashFocus(filterRef);
 
-  const visible = useMemo(() => (containers ?? []).filter((c) => matchesFilter(c, query)), [containers, query]);
+  const [grouped, setGrouped] = useState(false);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const matching = useMemo(() => (containers ?? []).filter((c) => matchesFilter(c, query)), [containers, query]);
+  const groups = useMemo(() => (grouped ? groupByProject(matching) : undefined), [grouped, matching]);
+  // The rows in the order shown (what the arrow keys walk): collapsed groups' rows are not shown.
+  const visible = useMemo(() => (groups ? visibleRows(groups, collapsed) : matching), [groups, collapsed, matching]);
+  const toggleGroup = (project: string) =>
+    setCollapsed((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(project)) next.add(project);
+      return next;
+    });
   const selected = findByRef(containers ?? [], selectedRef);
   // Stale rows would lie while the engine is away: say so instead.
   const engineDown = health?.reachable === false || isEngineUnreachable(error);
@@ -67,24 +80,35 @@ export function ContainerSidebar() {
     if (target) openRow(target);
   }
 
+  const renderRow = (container: ContainerSummary) => (
+    <ContainerRow key={container.id} container={container} selected={container.id === selected?.id} onSelect={openRow} usage={showUsage} />
+  );
+
   let content;
   if (engineDown) content = <ListEngineDown />;
   else if (error) content = <ListError message={errorMessage(error)} onRetry={() => void mutate()} />;
   else if (!containers) content = <ListSkeleton />;
   else if (containers.length === 0) content = <ListEmpty />;
-  else if (visible.length === 0) content = <ListNoMatch />;
+  else if (matching.length === 0) content = <ListNoMatch />;
+  else if (groups)
+    content = (
+      <ul ref={listRef} role="list" onKeyDown={onListKeyDown}>
+        {groups.map((group) => (
+          <ProjectGroup
+            key={group.project ?? ""}
+            group={group}
+            collapsed={group.project !== undefined && collapsed.has(group.project)}
+            onToggle={toggleGroup}
+          >
+            {group.containers.map(renderRow)}
+          </ProjectGroup>
+        ))}
+      </ul>
+    );
   else
     content = (
       <ul ref={listRef} role="list" onKeyDown={onListKeyDown}>
-        {visible.map((container) => (
-          <ContainerRow
-            key={container.id}
-            container={container}
-            selected={container.id === selected?.id}
-            onSelect={openRow}
-            usage={showUsage}
-          />
-        ))}
+        {visible.map(renderRow)}
       </ul>
     );
 
@@ -96,9 +120,9 @@ export function ContainerSidebar() {
         {total !== undefined && !engineDown && (
           <span
             className="rounded-full bg-hover px-1.5 py-px text-[11px] font-semibold text-ink-muted tabular-nums"
-            title={query ? `${visible.length} of ${total} match` : `${total} containers`}
+            title={query ? `${matching.length} of ${total} match` : `${total} containers`}
           >
-            {query ? `${visible.length}/${total}` : total}
+            {query ? `${matching.length}/${total}` : total}
           </span>
         )}
         <Link
@@ -107,6 +131,7 @@ export function ContainerSidebar() {
         >
           + New
         </Link>
+        {!engineDown && <GroupToggle on={grouped} onChange={setGrouped} />}
         {!engineDown && <UsageToggle on={showUsage} onChange={setShowUsage} />}
       </div>
       <ContainerFilter

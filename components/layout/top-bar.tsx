@@ -16,6 +16,7 @@ export function TopBar() {
         <NavLink href="/containers" alsoActiveOn={["/", "/new"]}>
           Containers
         </NavLink>
+        <NavLink href="/stacks">Stacks</NavLink>
         <NavLink href="/images">Images</NavLink>
         <NavLink href="/registries">Registries</NavLink>
         <NavLink href="/volumes">Volumes</NavLink>

@@ -5,6 +5,7 @@ import { useSystem } from "@/lib/browser/hooks/use-system";
 import { errorMessage } from "@/lib/browser/api/api-error";
 import { formatBytes } from "@/lib/shared/format-bytes";
 import type { EngineFacts } from "@/lib/shared/types/system";
+import type { ComposeStatus } from "@/lib/shared/types/stacks";
 import { Card, Field, Muted } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -110,6 +111,27 @@ function SecurityCard({ e }: { e: EngineFacts }) {
   );
 }
 
+function ComposeCard({ compose }: { compose: ComposeStatus }) {
+  return (
+    <Card title="Compose">
+      <dl>
+        {compose.cli ? (
+          <>
+            <Field label="In use">
+              <Mono>{compose.cli.command}</Mono> <Muted>version {compose.cli.version}</Muted>
+            </Field>
+            <Field label="Kind">{compose.cli.kind === "plugin" ? "Docker CLI plugin (v2)" : "standalone docker-compose"}</Field>
+          </>
+        ) : (
+          <Field label="In use">
+            <span role="status">None found: stacks are read-only.</span> <Muted>{compose.installHint}</Muted>
+          </Field>
+        )}
+      </dl>
+    </Card>
+  );
+}
+
 /**
  * What `docker info`, `docker version` and `docker system df` tell, on one screen; live through engine events (the
  * facts revalidate, the disk table is the engine's shared summary, pushed).
@@ -150,6 +172,7 @@ export function SystemScreen() {
             <div className="space-y-3">
               <HostCard e={system.engine} />
               <ObjectsCard e={system.engine} />
+              {system.compose && <ComposeCard compose={system.compose} />}
             </div>
           </div>
           <SecurityCard e={system.engine} />

@@ -8,7 +8,7 @@ import { cancelTask } from "@/lib/browser/api/image-actions";
 import { errorMessage } from "@/lib/browser/api/api-error";
 import { Spinner } from "@/components/ui/spinner";
 import { TaskProgress } from "./task-progress";
-import { BuildTaskDetails } from "@/components/images/build-output";
+import { BuildOutput, BuildTaskDetails } from "@/components/images/build-output";
 
 const OUTCOME: Record<Task["state"], { text: string; className: string }> = {
   running: { text: "Running", className: "text-brand-dark" },
@@ -43,6 +43,12 @@ function TaskItem({ task }: { task: Task }) {
         <TaskProgress task={task} compact />
       </div>
       {task.kind === "build" && <BuildTaskDetails task={task} />}
+      {task.kind === "compose" && (
+        <details open={task.state === "failed"} className="mt-1.5">
+          <summary className="cursor-pointer text-xs text-ink-muted hover:text-ink">Output</summary>
+          <BuildOutput output={task.output} label={`Output of ${task.target}`} className="mt-1 max-h-48" />
+        </details>
+      )}
       {error && <p role="alert" className="mt-1 text-xs text-danger-ink">{error}</p>}
     </li>
   );
@@ -106,7 +112,7 @@ export function TaskCentre() {
               ))}
             </ul>
           ) : (
-            <p className="px-3 py-4 text-center text-xs text-ink-muted">No pulls, pushes or builds yet. Start one from the Images screen.</p>
+            <p className="px-3 py-4 text-center text-xs text-ink-muted">No pulls, pushes, builds or stack commands yet.</p>
           )}
         </div>
       )}

@@ -53,7 +53,7 @@ export function TaskProgress({ task, compact = false }: { task: Task; compact?: 
   return (
     <div className="space-y-1.5">
       {/* A build reports steps, not bytes: its status line says where it is. */}
-      {task.state === "running" && task.kind !== "build" && (
+      {task.state === "running" && (task.kind === "pull" || task.kind === "push") && (
         <div className="flex items-center gap-2 text-xs">
           <Bar value={current} max={total} label={`Progress of ${task.target}`} className="flex-1" />
           <span className="w-28 shrink-0 text-right text-ink-muted">

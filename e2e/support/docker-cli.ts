@@ -73,3 +73,12 @@ export function psAll(): Map<string, string> {
       .map((line) => line.split("\t") as [string, string]),
   );
 }
+
+/** The sandbox's Compose CLI (Debian's docker-compose) against the sandbox engine, run in `dir`. */
+export function composeCli(dir: string, project: string, ...args: string[]): string {
+  return execFileSync("docker-compose", ["--ansi", "never", "-p", project, ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  }).trim();
+}

@@ -25,8 +25,12 @@ export const ERROR_STATUS = {
   unsupported_media_type: 415,
   misdirected_request: 421,
   not_a_file: 422,
+  // The Compose CLI refused a file (`compose config`): the message is the CLI's, with its line.
+  compose_invalid: 422,
   start_failed: 422,
   helper_image_missing: 424,
+  // No Compose CLI on Berth's machine: stacks are read-only until one is installed.
+  compose_unavailable: 424,
   aborted: 499,
   // Berth's own failure: logged, never explained to the caller.
   internal: 500,
@@ -38,6 +42,7 @@ export const ERROR_STATUS = {
   not_a_registry: 502,
   registry_address_refused: 502,
   recreate_failed: 502,
+  compose_failed: 502,
   registry_error: 502,
   registry_unreachable: 502,
   engine_unreachable: 503,

@@ -5,6 +5,7 @@ import clsx from "clsx";
 import type { StatsSample } from "@/lib/shared/types/stats";
 import { subscribeStats } from "@/lib/browser/live/stats-subscriptions";
 import { formatStatsMemory } from "@/components/containers/stats/format-stats";
+import { IconToggle } from "@/components/ui/icon-toggle";
 
 /**
  * A running row's CPU and memory while the list's usage toggle is on. It shares the container's one
@@ -28,16 +29,11 @@ export function RowUsage({ id, name, selected }: { id: string; name: string; sel
 /** The sidebar header's switch for the rows' usage figures (off by default: each row is a stream). */
 export function UsageToggle({ on, onChange }: { on: boolean; onChange: (on: boolean) => void }) {
   return (
-    <button
-      type="button"
-      aria-pressed={on}
-      aria-label="Usage figures"
-      onClick={() => onChange(!on)}
+    <IconToggle
+      on={on}
+      onChange={onChange}
+      label="Usage figures"
       title={on ? "Hide CPU and memory of running containers" : "Show CPU and memory of running containers"}
-      className={clsx(
-        "flex size-6 shrink-0 items-center justify-center rounded border",
-        on ? "border-brand bg-brand-tint text-brand-dark" : "border-transparent text-ink-muted hover:bg-hover",
-      )}
     >
       {/* A small bar chart. */}
       <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false" className="size-3.5" fill="currentColor">
@@ -45,6 +41,6 @@ export function UsageToggle({ on, onChange }: { on: boolean; onChange: (on: bool
         <rect x="6.5" y="3" width="3" height="11" rx="0.5" />
         <rect x="11" y="6" width="3" height="8" rx="0.5" />
       </svg>
-    </button>
+    </IconToggle>
   );
 }

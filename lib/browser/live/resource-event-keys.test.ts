@@ -7,11 +7,12 @@ const ev = (type: string, action: string): EngineEvent => ({ type, action, id: "
 describe("resourcePrefixesFor", () => {
   it("maps each resource's events to its screens", () => {
     expect(resourcePrefixesFor(ev("image", "pull"))).toEqual(["/api/images", "/api/cleanup", "/api/system"]);
-    expect(resourcePrefixesFor(ev("volume", "create"))).toEqual(["/api/volumes", "/api/cleanup"]);
+    expect(resourcePrefixesFor(ev("volume", "create"))).toEqual(["/api/volumes", "/api/cleanup", "/api/stacks"]);
     expect(resourcePrefixesFor(ev("network", "connect"))).toEqual(["/api/networks"]);
-    expect(resourcePrefixesFor(ev("network", "destroy"))).toEqual(["/api/networks", "/api/cleanup"]);
-    expect(resourcePrefixesFor(ev("container", "destroy"))).toEqual(["/api/volumes", "/api/networks", "/api/cleanup", "/api/system", "/api/security"]);
-    expect(resourcePrefixesFor(ev("container", "start"))).toEqual(["/api/cleanup", "/api/system", "/api/security"]);
+    expect(resourcePrefixesFor(ev("network", "destroy"))).toEqual(["/api/networks", "/api/cleanup", "/api/stacks"]);
+    expect(resourcePrefixesFor(ev("container", "destroy"))).toEqual(["/api/volumes", "/api/networks", "/api/cleanup", "/api/system", "/api/stacks", "/api/security"]);
+    expect(resourcePrefixesFor(ev("container", "start"))).toEqual(["/api/cleanup", "/api/system", "/api/stacks", "/api/security"]);
+    expect(resourcePrefixesFor(ev("container", "health_status: healthy"))).toContain("/api/stacks");
     // A rename changes the cleanup preview's names, not the System screen's counts.
     expect(resourcePrefixesFor(ev("container", "rename"))).toEqual(expect.not.arrayContaining(["/api/system"]));
     expect(resourcePrefixesFor(ev("container", "exec_start"))).toEqual([]);

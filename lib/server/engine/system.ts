@@ -58,7 +58,7 @@ export async function engineInfo(engine: Engine): Promise<{ info: RawInfo; versi
  * summary (pushed as `disk:summary`, or `GET /api/system/disk`), so the System screen revalidating on every
  * container event costs no df.
  */
-export async function systemOverview(engine: Engine): Promise<SystemOverview> {
+export async function systemOverview(engine: Engine): Promise<Omit<SystemOverview, "compose">> {
   const [{ info, version }, helpers] = await Promise.all([engineInfo(engine), listHelpers(engine)]);
   return { engine: toEngineFacts(infoWithoutHelpers(info, helpers), version) };
 }

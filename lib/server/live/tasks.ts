@@ -4,7 +4,7 @@ import { processWide } from "@/lib/server/process-state";
 import type { Task, TaskLayer } from "@/lib/shared/types/images";
 import type { ProgressEvent } from "@/lib/server/engine/progress";
 import { isLayerDone } from "@/lib/shared/images/layer-status";
-import { foldBuildEvent, type BuildEvent } from "@/lib/server/engine/build-output";
+import { appendOutput, emptyOutput, foldBuildEvent, type BuildEvent } from "@/lib/server/engine/build-output";
 
 // The route handlers (bundled by Next) start tasks and server.ts (tsx) owns socket.io: two copies of
 // this module in one process, one task list (process-state).
@@ -138,5 +138,15 @@ export function applyProgress(task: Task, event: ProgressEvent) {
 export function applyBuildEvent(task: Task, event: BuildEvent) {
   if (task.state !== "running") return;
   foldBuildEvent(task, event);
+  publishSoon(task);
+}
+
+/** Appends a command's output chunk to the task; its last complete line becomes the status. */
+export function applyOutput(task: Task, text: string) {
+  if (task.state !== "running") return;
+  const output = (task.output ??= emptyOutput());
+  appendOutput(output, text);
+  const last = output.lines.findLast((line, i) => line.trim() && (i < output.lines.length - 1 || !output.open));
+  if (last) task.status = last.trim();
   publishSoon(task);
 }

@@ -72,7 +72,8 @@ export interface TaskOutput {
 /** A long engine job (a pull, push or build) the task centre follows across pages and reloads. */
 export interface Task {
   id: string;
-  kind: "pull" | "push" | "build";
+  /** compose: a Compose CLI command on a stack (up, down, scale…), its output streamed into `output`. */
+  kind: "pull" | "push" | "build" | "compose";
   /** What the task works on, e.g. the image reference. */
   target: string;
   state: TaskState;
@@ -83,7 +84,7 @@ export interface Task {
   startedAt: number;
   finishedAt?: number;
   error?: string;
-  /** Builds: the engine's output lines. */
+  /** Builds and compose commands: the output lines. */
   output?: TaskOutput;
   /** Builds: the image made, once the engine reports it. */
   imageId?: string;

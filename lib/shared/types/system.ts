@@ -1,3 +1,5 @@
+import type { ComposeStatus } from "./stacks";
+
 // Berth's view of `docker info`, `docker version` and `docker system df` (types only, for the browser too).
 
 export interface EngineFacts {
@@ -52,6 +54,7 @@ export interface DiskUsageLine {
 
 export interface SystemOverview {
   engine: EngineFacts;
+  compose: ComposeStatus;
 }
 
 /** What the default cleanup would remove of one kind: rows offered and the bytes they add up to. */

@@ -1,0 +1,29 @@
+import { memo } from "react";
+import { yamlTokens, type YamlTokenKind } from "@/lib/browser/stacks/yaml-tokens";
+
+const COLOURS: Record<YamlTokenKind, string | undefined> = {
+  key: "text-[#7fd3f7]",
+  string: "text-[#a5e075]",
+  scalar: "text-[#e6edf4]",
+  comment: "text-[#7f929b] italic",
+  punct: "text-[#ffbe05]",
+  anchor: "text-[#ff9e8a]",
+  plain: undefined,
+};
+
+/** A YAML file highlighted from the yaml library's lexer: every token a text span (never HTML). */
+export const YamlView = memo(function YamlView({ source, label }: { source: string; label: string }) {
+  return (
+    <pre
+      aria-label={label}
+      tabIndex={0}
+      className="max-h-[28rem] overflow-auto rounded bg-[#233137] px-3 py-2 font-mono text-[12px] leading-5 text-[#e6edf4]"
+    >
+      {yamlTokens(source).map((t, i) => (
+        <span key={i} className={COLOURS[t.kind]}>
+          {t.text}
+        </span>
+      ))}
+    </pre>
+  );
+});
