@@ -1,0 +1,15 @@
+import "server-only";
+import type { BerthConfig } from "@/lib/server/config";
+import { keyUrl, localKey } from "./local-key";
+
+/** What start-up says about getting in: the key's URL, team mode's state, or who can reach root with auth off. */
+export function startUpNotice(config: Pick<BerthConfig, "host" | "mode" | "authOff">, port: number): string[] {
+  if (config.authOff) {
+    return [
+      `WARNING: BERTH_AUTH=off — no key is asked. Every user of this machine and every container with host networking`,
+      `can reach ${config.host}:${port} and, through Berth, the Docker engine: that is root on this host.`,
+    ];
+  }
+  if (config.mode === "local") return [`open Berth with its key: ${keyUrl(config.host, port, localKey())}`];
+  return ["team mode: sign in with an account (npm run berth -- user add NAME --role admin makes the first admin)"];
+}
