@@ -23,11 +23,18 @@ export function TopBar() {
         <NavLink href="/events">Events</NavLink>
         <NavLink href="/system">System</NavLink>
         <NavLink href="/security">Security</NavLink>
+        <NavLink href="/audit">Audit</NavLink>
       </nav>
       {/* Below 1280 px the engine's address gives way to the links; the banner still says when it is unreachable. */}
       <div className="ml-auto min-w-0 overflow-hidden">
         <EngineInfo />
       </div>
+      {/* Ends this browser's session on the server (a plain form: it works without script, and is same-origin). */}
+      <form method="post" action="/logout" className="ml-3 flex shrink-0 items-center">
+        <button type="submit" className="text-[12px] text-ink-muted hover:text-brand-dark">
+          Sign out
+        </button>
+      </form>
       <CleanupButton />
       <TaskCentre />
     </header>

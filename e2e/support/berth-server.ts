@@ -23,7 +23,7 @@ export function berthFetch(base: string, path: string, init: RequestInit = {}): 
  * Starts server.ts on 127.0.0.1:`port` and resolves once it answers with the engine reachable. `env` goes on top of
  * this process's environment (e.g. DOCKER_HOST of a counting proxy, for the server only).
  */
-export async function startBerth(port: number, env: Record<string, string> = {}): Promise<BerthServer> {
+export async function startBerth(port: number, env: Record<string, string> = {}, opts: { headers?: Record<string, string> } = {}): Promise<BerthServer> {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     env: { ...process.env, BERTH_DATA_DIR: DATA_DIR, ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
     stdio: "ignore",
@@ -33,7 +33,8 @@ export async function startBerth(port: number, env: Record<string, string> = {})
   const stop = () => void child.kill("SIGTERM");
   for (let i = 0; i < 300; i++) {
     try {
-      const res = await fetch(`${base}/api/health`, { headers: authHeaders() });
+      // A team-mode Berth has no key: its caller brings an API token.
+      const res = await fetch(`${base}/api/health`, { headers: opts.headers ?? authHeaders() });
       if (res.ok && (await res.json()).reachable) return { base, pid: child.pid!, stop, exited };
     } catch {
       // not up yet

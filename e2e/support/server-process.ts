@@ -58,9 +58,9 @@ export function liveSocketHeaders(base: string): Record<string, string> {
   return { Origin: base, ...authHeaders() };
 }
 
-/** A socket.io client as a script would open one: same origin, signed in, no reconnecting. */
-export function liveSocket(base: string): Promise<Socket> {
-  const socket = io(base, { transports: ["websocket"], extraHeaders: liveSocketHeaders(base), forceNew: true, reconnection: false });
+/** A socket.io client as a script would open one: same origin, signed in (the key, or `headers`), no reconnecting. */
+export function liveSocket(base: string, headers: Record<string, string> = liveSocketHeaders(base)): Promise<Socket> {
+  const socket = io(base, { transports: ["websocket"], extraHeaders: headers, forceNew: true, reconnection: false });
   return new Promise((resolve, reject) => {
     socket.once("connect", () => resolve(socket));
     socket.once("connect_error", reject);

@@ -10,6 +10,7 @@ import { describeIssues, issuesToFields } from "@/lib/shared/schemas/field-error
 import { ApiError, errorBody } from "@/lib/shared/errors";
 import { authorize } from "@/lib/server/auth/authorize";
 import type { Principal } from "@/lib/shared/auth/roles";
+import { auditMutation } from "@/lib/server/audit/audit-request";
 
 type Params = Record<string, string | string[]>;
 type Context<P extends Params> = { params: Promise<P> };
@@ -48,13 +49,19 @@ export function apiRoute<P extends Params = Params>(handler: Handler<P>) {
       return json(refusal.status, errorBody(refusal.code, refusal.message));
     }
     const access = authorize(req.method, req.nextUrl.pathname, req.headers, config);
-    if (access instanceof ApiError) return json(access.status, errorBody(access.code, access.message));
+    if (access instanceof ApiError) {
+      auditMutation(req, access.code === "unauthorized" ? null : undefined, access.status, access.code);
+      return json(access.status, errorBody(access.code, access.message));
+    }
+    let response: Response;
     try {
       const result = await handler(req, { params: await ctx.params, engine: getEngine(), principal: access });
-      return result instanceof Response ? result : json(200, result);
+      response = result instanceof Response ? result : json(200, result);
     } catch (err) {
-      return toErrorResponse(req, err);
+      response = toErrorResponse(req, err);
     }
+    auditMutation(req, access, response.status);
+    return response;
   };
 }
 

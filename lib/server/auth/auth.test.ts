@@ -99,3 +99,18 @@ describe("start-up refusals", () => {
     expect(() => readConfig({ BERTH_MODE: "teams" })).toThrow(/BERTH_MODE/);
   });
 });
+
+describe("accounts", () => {
+  it("keep an scrypt hash only, and open with the right password", async () => {
+    const { addUser, checkCredentials } = await import("./users");
+    const user = await addUser("ann", "operator", "correct horse battery");
+    const row = store().prepare("SELECT password_hash FROM users WHERE id = ?").get(user.id) as { password_hash: string };
+    expect(row.password_hash).toMatch(/^scrypt\$65536\$8\$1\$/);
+    expect(row.password_hash).not.toContain("correct horse");
+    expect(await checkCredentials("ANN", "correct horse battery")).toMatchObject({ name: "ann", role: "operator" });
+    expect(await checkCredentials("ann", "wrong horse battery")).toBeUndefined();
+    expect(await checkCredentials("nobody", "correct horse battery")).toBeUndefined();
+    await expect(addUser("ann", "admin", "another long one")).rejects.toThrow(/exists already/);
+    await expect(addUser("bob", "admin", "short")).rejects.toThrow(/at least 10/);
+  });
+});

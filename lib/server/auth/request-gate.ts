@@ -7,18 +7,16 @@ import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/
 import { errorBody } from "@/lib/shared/errors";
 import type { Principal } from "@/lib/shared/auth/roles";
 import { authenticate } from "./authenticate";
-import { keyScreenHtml } from "./key-screen";
+import { keyScreenHtml } from "./auth-pages";
 import { isLocalKey } from "./local-key";
 import { createSession, SESSION_COOKIE, SESSION_MAX_AGE_MS } from "./sessions";
+import { handleSignIn } from "./sign-in";
 
 // The sign-in step of server.ts's gate, in front of Next and socket.io: who is asking, before any page renders or
 // any channel opens. A browser without a session gets the key screen (local mode) or the sign-in page (team mode);
 // everything else gets 401 JSON. The route wrapper and the socket middleware check again, with the roles table.
 
 export type AuthConfig = Pick<BerthConfig, "mode" | "authOff">;
-
-/** Pages and their data a browser may load before signing in (team mode's sign-in page). */
-const PUBLIC_PAGES = ["/login"];
 
 function under(path: string, prefix: string): boolean {
   return path === prefix || path.startsWith(`${prefix}/`);
@@ -29,9 +27,16 @@ function isStaticAsset(readings: string[]): boolean {
   return readings.every((p) => under(p, "/_next/static"));
 }
 
-function isPublic(method: string, readings: string[], config: AuthConfig): boolean {
-  if (config.mode !== "team") return false;
-  return readings.every((p) => PUBLIC_PAGES.some((page) => p === page) || routeAccess(method, p)?.access === "public");
+/** An API route the access table opens to anyone (none today; signing in is this gate's own /login). */
+function isPublic(method: string, readings: string[]): boolean {
+  return readings.every((p) => routeAccess(method, p)?.access === "public");
+}
+
+/** The gate's own sign-in endpoints: /login (team mode) and /logout, whatever spelling of the path. */
+function signInPath(readings: string[], config: AuthConfig): boolean {
+  if (config.authOff) return false;
+  if (readings.every((p) => p === "/logout")) return true;
+  return config.mode === "team" && readings.every((p) => p === "/login");
 }
 
 /** A request a browser would render as a page, not data: a GET/HEAD of a path outside /api, /socket.io and /_next. */
@@ -99,8 +104,15 @@ export function gateSignIn(req: IncomingMessage, res: ServerResponse, config: Au
   }
 
   const principal = authenticate(req.headers, config);
+  if (signInPath(readings, config)) {
+    void handleSignIn(req, res, send, (value) => sessionCookie(value), principal).catch((err) => {
+      console.error("[berth] sign-in failed:", err);
+      if (!res.headersSent) send(res, 500, { "Content-Type": "application/json" }, JSON.stringify(errorBody("internal", "Internal server error")));
+    });
+    return undefined;
+  }
   if (principal) return principal;
-  if (isPublic(method, readings, config)) return null;
+  if (isPublic(method, readings)) return null;
   if (!page) {
     sendUnauthorized(res, config);
   } else if (config.mode === "team") {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { BerthConfig } from "@/lib/server/config";
 import { keyUrl, localKey } from "./local-key";
+import { setupToken } from "./setup-token";
 
 /** What start-up says about getting in: the key's URL, team mode's state, or who can reach root with auth off. */
 export function startUpNotice(config: Pick<BerthConfig, "host" | "mode" | "authOff">, port: number): string[] {
@@ -11,5 +12,12 @@ export function startUpNotice(config: Pick<BerthConfig, "host" | "mode" | "authO
     ];
   }
   if (config.mode === "local") return [`open Berth with its key: ${keyUrl(config.host, port, localKey())}`];
-  return ["team mode: sign in with an account (npm run berth -- user add NAME --role admin makes the first admin)"];
+  const token = setupToken();
+  if (!token) return ["team mode: sign in with your account"];
+  const shown = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host.includes(":") ? `[${config.host}]` : config.host;
+  return [
+    "team mode, no account yet: create the first admin with this one-time link",
+    `  http://${shown}:${port}/login?setup=${token}`,
+    "or on the host: npm run berth -- user add NAME --role admin",
+  ];
 }

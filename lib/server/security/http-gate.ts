@@ -20,6 +20,9 @@ function unauthorized(config: Pick<BerthConfig, "mode" | "authOff">): ApiError {
   return new ApiError("unauthorized", unauthorizedMessage(config));
 }
 
+/** The header the route handlers read the caller's address from (Next's request has no socket). */
+export const CLIENT_ADDRESS_HEADER = "x-berth-client-address";
+
 const REFUSAL_HEADERS = { ...STATIC_SECURITY_HEADERS, "Content-Type": "application/json", "Cache-Control": "no-store" };
 
 /**
@@ -34,6 +37,8 @@ export function gateServer(server: Server, config: Pick<BerthConfig, "allowedHos
   server.removeAllListeners("upgrade");
 
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    // The peer's address, for the audit log: set here, over whatever the client sent under that name.
+    req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
     const refusal = checkRequest(req, config);
     if (!refusal) {
       // Then who is asking: without a key or session only the key screen (or sign-in page) and 401s answer.

@@ -10,6 +10,8 @@ import type { Access } from "./roles";
 
 export const ROUTE_ACCESS: Record<string, Access> = {
   "GET /api/health": "viewer",
+  "GET /api/audit": "admin",
+  "GET /api/audit/export": "admin",
   "GET /api/cleanup": "viewer",
   "POST /api/cleanup": "admin",
   "GET /api/containers": "viewer",
@@ -94,6 +96,9 @@ export const SOCKET_EVENT_ACCESS: Record<string, Access> = {
   "exec:resize": "operator",
   "exec:ack": "operator",
   "exec:close": "operator",
+  // The audit log, live: admins only, like the log itself.
+  "audit:watch": "admin",
+  "audit:unwatch": "admin",
 };
 
 type Segment = { static: string } | { dynamic: true; catchAll: boolean };
