@@ -29,12 +29,10 @@ export function TopBar() {
       <div className="ml-auto min-w-0 overflow-hidden">
         <EngineInfo />
       </div>
-      {/* Ends this browser's session on the server (a plain form: it works without script, and is same-origin). */}
-      <form method="post" action="/logout" className="ml-3 flex shrink-0 items-center">
-        <button type="submit" className="text-[12px] text-ink-muted hover:text-brand-dark">
-          Sign out
-        </button>
-      </form>
+      {/* The server's own page: it asks, then ends this browser's session (a POST from a page of its own). */}
+      <a href="/logout" className="ml-3 flex shrink-0 items-center text-[12px] text-ink-muted hover:text-brand-dark">
+        Sign out
+      </a>
       <CleanupButton />
       <TaskCentre />
     </header>

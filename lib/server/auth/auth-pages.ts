@@ -41,6 +41,16 @@ ${wrong}
   );
 }
 
+export function signOutHtml(): string {
+  return shell(
+    "sign out",
+    `<h1>Sign out of Berth?</h1>
+<p>This ends this browser's session on the server.</p>
+<form method="post" action="/logout" aria-label="Sign out"><button type="submit">Sign out</button></form>
+<p><a href="/">Back to Berth</a></p>`,
+  );
+}
+
 export function signInHtml(opts: { next: string; error?: string; setupToken?: string }): string {
   const error = opts.error ? `<p role="alert" class="err">${escapeHtml(opts.error)}</p>` : "";
   const next = `<input type="hidden" name="next" value="${escapeHtml(opts.next)}">`;

@@ -2,7 +2,7 @@ import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { recordAudit } from "@/lib/server/audit/audit-log";
 import { ApiError } from "@/lib/shared/errors";
-import { signInHtml } from "./auth-pages";
+import { signInHtml, signOutHtml } from "./auth-pages";
 import { cookieValue } from "./authenticate";
 import { loginBlockedFor, recordLoginFailure } from "./login-limit";
 import { revokeSession, SESSION_COOKIE, createSession } from "./sessions";
@@ -39,7 +39,9 @@ function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   });
 }
 
-const html = { "Content-Type": "text/html; charset=utf-8" };
+// `same-origin`, not Berth's usual `no-referrer`: under no-referrer Chromium sends `Origin: null` with a form's POST,
+// which the cross-origin check rightly refuses. These pages link nowhere else, so nothing leaks.
+const html = { "Content-Type": "text/html; charset=utf-8", "Referrer-Policy": "same-origin" };
 
 export async function handleSignIn(
   req: IncomingMessage,
@@ -53,7 +55,8 @@ export async function handleSignIn(
   const method = (req.method ?? "GET").toUpperCase();
 
   if (url.pathname === "/logout") {
-    if (method !== "POST") return send(res, 405, { Allow: "POST", ...html }, signInHtml({ next: "/", error: "Sign out with the Sign out button." }));
+    // GET shows the button (POST only ends a session: no state-changing GET).
+    if (method !== "POST") return send(res, 200, html, signOutHtml());
     const current = cookieValue(req.headers.cookie, SESSION_COOKIE);
     if (current) revokeSession(current);
     if (principal) recordAudit({ actor: principal.name, role: principal.role, address, verb: "logout", resource: "session", outcome: "ok" });

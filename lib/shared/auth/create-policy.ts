@@ -10,7 +10,6 @@ export interface HostConfigLike {
   IpcMode?: string | null;
   UTSMode?: string | null;
   UsernsMode?: string | null;
-  CgroupnsMode?: string | null;
   Devices?: readonly unknown[] | null;
   DeviceRequests?: readonly unknown[] | null;
   DeviceCgroupRules?: readonly unknown[] | null;
@@ -29,7 +28,10 @@ function bindSourceIsHostPath(bind: string): string | undefined {
 
 const UNCONFINED = /unconfined|^label[=:]disable$|^no-new-privileges[=:]false$/i;
 
-/** Every privilege `hc` asks for, in words; empty when an operator may create it. */
+/**
+ * Every privilege `hc` asks for, in words; empty when an operator may create it. (CgroupnsMode "host" is the
+ * engine's own default on cgroup v1 hosts, so it is not counted: every container would be an admin's.)
+ */
 export function privilegedAsks(hc: HostConfigLike | null | undefined): string[] {
   if (!hc) return [];
   const asks: string[] = [];
@@ -40,7 +42,6 @@ export function privilegedAsks(hc: HostConfigLike | null | undefined): string[] 
     ["IpcMode", "the host's IPC namespace"],
     ["UTSMode", "the host's UTS namespace"],
     ["UsernsMode", "the host's user namespace"],
-    ["CgroupnsMode", "the host's cgroup namespace"],
   ] as const) {
     if ((hc[key] ?? "").toLowerCase() === "host") asks.push(what);
   }
