@@ -16,7 +16,7 @@ export function useAudit(query: string) {
     const socket = getSocket() as unknown as Socket;
     const onRow = () => void mutate();
     const watch = () => {
-      socket.emit("audit:watch", undefined, () => {});
+      socket.emit("audit:watch", {}, () => {});
       void mutate();
     };
     socket.on("audit:row", onRow);
@@ -25,7 +25,7 @@ export function useAudit(query: string) {
     return () => {
       socket.off("audit:row", onRow);
       socket.off("connect", watch);
-      socket.emit("audit:unwatch", undefined, () => {});
+      socket.emit("audit:unwatch", {}, () => {});
     };
   }, [mutate]);
 
