@@ -226,6 +226,6 @@ export const execChannel: LiveChannel = (io, socket, engine) => {
 };
 
 function terminalAudit(socket: Socket, mode: string, container: string): Omit<AuditEntry, "verb" | "outcome"> {
-  const who = socket.data.principal as Principal | undefined;
+  const who = socket.data?.principal as Principal | undefined;
   return { actor: who?.name ?? "(unknown)", role: who?.role, address: socket.handshake.address, resource: `container ${container}`, detail: mode };
 }
