@@ -1,10 +1,13 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_NETNS_PATH } from "./e2e/support/chromium";
+import { DATA_DIR, e2eKey, STORAGE_STATE } from "./e2e/support/auth";
 
 // E2E runs inside the sandbox harness (scripts/sandbox.sh), which provides DOCKER_HOST and the token
 // that proves the engine is the sandbox's own; global-setup refuses anything else.
 const port = Number(process.env.BERTH_E2E_PORT ?? 3111);
 export const baseURL = `http://127.0.0.1:${port}`;
+// Made now, before the web server starts, so every server this run starts shares the one key.
+e2eKey();
 
 export default defineConfig({
   testDir: "e2e",
@@ -21,6 +24,8 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL,
+    // Signed in (global-setup): every page and request context carries Berth's session cookie.
+    storageState: STORAGE_STATE,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -35,6 +40,7 @@ export default defineConfig({
     timeout: 60_000,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    // The key exists before the server starts (made by e2e/support/auth.ts), so every server of the run shares it.
+    env: { PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BERTH_DATA_DIR: DATA_DIR },
   },
 });

@@ -2,7 +2,8 @@ import "./lib/server/allow-server-only";
 import { createServer } from "node:http";
 import next from "next";
 import { appRoot } from "./lib/server/app-root";
-import { readConfig } from "./lib/server/config";
+import { readConfig, startRefusal } from "./lib/server/config";
+import { startUpNotice } from "./lib/server/auth/start-up";
 import { recordListenPort } from "./lib/server/listen-port";
 import { getEngine } from "./lib/server/engine/engines";
 import { attachLive } from "./lib/server/live/socket-server";
@@ -12,6 +13,12 @@ import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from "./lib/
 
 async function main() {
   const config = readConfig();
+  // Before anything listens: a non-loopback bind without accounts, or BERTH_AUTH=off off loopback, is refused.
+  const refusal = startRefusal(config);
+  if (refusal) {
+    console.error(`[berth] ${refusal}`);
+    process.exit(2);
+  }
   const app = next({ dev: false, dir: appRoot(__dirname), hostname: config.host, port: config.port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -44,6 +51,7 @@ async function main() {
     const shownHost = config.host.includes(":") ? `[${config.host}]` : config.host;
     console.log(`[berth] dashboard on http://${shownHost}:${port}`);
     console.log(`[berth] Docker engine: ${config.dockerEndpoint}`);
+    for (const line of startUpNotice(config, port)) console.log(`[berth] ${line}`);
   });
 
   const shutdown = () => {

@@ -4,7 +4,7 @@
 // after, and `docker logs -f` on the same container over the same window for comparison.
 import { spawn } from "node:child_process";
 import { io, type Socket } from "socket.io-client";
-import { cpuSeconds, docker, FIXTURE_IMAGE as image, requireSandbox, rssKiB, sleep, startBerth } from "./support";
+import { berthFetch, cpuSeconds, docker, FIXTURE_IMAGE as image, liveSocketHeaders, requireSandbox, rssKiB, sleep, startBerth } from "./support";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 3);
 const WINDOW_S = Number(process.env.BENCH_SECONDS ?? 20);
@@ -31,7 +31,7 @@ function countLines(args: string[]): Promise<number> {
 const STALLED_CLIENT = `
 const { io } = require("socket.io-client");
 let lines = 0, skipped = 0;
-const s = io(process.argv[1], { transports: ["websocket"], extraHeaders: { Origin: process.argv[1] } });
+const s = io(process.argv[1], { transports: ["websocket"], extraHeaders: JSON.parse(process.argv[3]) });
 s.on("logs:lines", (m) => (lines += m.lines.length));
 s.on("logs:skipped", (m) => (skipped += m.count));
 s.on("connect", () => s.emit("logs:subscribe", { subId: "stalled", container: process.argv[2], tail: 0 }, () => console.log("ready")));
@@ -53,7 +53,7 @@ async function main() {
   const sockets: Socket[] = [];
   let cli: ReturnType<typeof spawn> | undefined;
   try {
-    await fetch(`${base}/containers`); // warm the page path so "before" is a served server, not a cold one
+    await berthFetch(base, "/containers"); // warm the page path so "before" is a served server, not a cold one
     await sleep(1000);
     const rssBefore = rssKiB(server.pid);
     let rssPeak = rssBefore;
@@ -63,7 +63,7 @@ async function main() {
     for (let i = 0; i < CLIENTS; i++) {
       const s: ClientStats = { lines: 0, skipped: 0, batches: 0 };
       stats.push(s);
-      const socket = io(base, { transports: ["websocket"], extraHeaders: { Origin: base } });
+      const socket = io(base, { transports: ["websocket"], extraHeaders: liveSocketHeaders(base) });
       sockets.push(socket);
       socket.on("logs:lines", (msg: { lines: unknown[] }) => {
         s.lines += msg.lines.length;
@@ -81,7 +81,7 @@ async function main() {
     }
 
     let stalledOut = "";
-    const stalled = spawn(process.execPath, ["-e", STALLED_CLIENT, base, name], { stdio: ["ignore", "pipe", "inherit"] });
+    const stalled = spawn(process.execPath, ["-e", STALLED_CLIENT, base, name, JSON.stringify(liveSocketHeaders(base))], { stdio: ["ignore", "pipe", "inherit"] });
     stalled.stdout!.on("data", (c: Buffer) => (stalledOut += c.toString()));
     while (!stalledOut.includes("ready")) await sleep(50);
 

@@ -14,7 +14,7 @@ import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import { promisify } from "node:util";
-import { CHROMIUM_ARGS, cpuSeconds, FIXTURE_IMAGE, percentile, printLatency, requireSandbox, rssKiB, sleep, startBerth } from "./support";
+import { authHeaders, CHROMIUM_ARGS, cpuSeconds, FIXTURE_IMAGE, percentile, printLatency, requireSandbox, rssKiB, sleep, startBerth } from "./support";
 import { CHROMIUM_PATH } from "../e2e/support/chromium";
 import { describeCalls, startCountingProxy, type EngineCall } from "../e2e/support/counting-proxy";
 
@@ -186,7 +186,7 @@ const ms = (x: number) => `${x.toFixed(0).padStart(5)} ms`;
 
 async function timedGet(base: string, path: string): Promise<{ ms: number; bytes: number; body: unknown }> {
   const t0 = performance.now();
-  const res = await fetch(base + path);
+  const res = await fetch(base + path, { headers: authHeaders() });
   const text = await res.text();
   const took = performance.now() - t0;
   if (!res.ok) throw new Error(`GET ${path}: ${res.status} ${text.slice(0, 300)}`);

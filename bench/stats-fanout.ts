@@ -5,7 +5,7 @@
 // engine connections the server held for the streams (it must be exactly one per container).
 import { execFileSync, spawn } from "node:child_process";
 import { io, type Socket } from "socket.io-client";
-import { cpuSeconds, docker, FIXTURE_IMAGE as image, requireSandbox, sleep, startBerth, type BerthServer } from "./support";
+import { cpuSeconds, docker, FIXTURE_IMAGE as image, liveSocketHeaders, requireSandbox, sleep, startBerth, type BerthServer } from "./support";
 
 const CONTAINERS = Number(process.env.BENCH_CONTAINERS ?? 50);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
@@ -61,7 +61,7 @@ async function main() {
     let measuring = false;
     const seen = Array.from({ length: CLIENTS }, () => new Set<string>());
     for (let c = 0; c < CLIENTS; c++) {
-      const socket = io(base, { transports: ["websocket"], extraHeaders: { Origin: base }, forceNew: true });
+      const socket = io(base, { transports: ["websocket"], extraHeaders: liveSocketHeaders(base), forceNew: true });
       socket.on("stats:sample", ({ id, sample }: { id: string; sample: { read: string } }) => {
         counts[c]!++;
         seen[c]!.add(id);

@@ -21,7 +21,9 @@ export function docker(...args: string[]): string {
   return execFileSync("docker", args, { encoding: "utf8" }).trim();
 }
 
-export { startBerth, type BerthServer } from "../e2e/support/berth-server";
+export { berthFetch, startBerth, type BerthServer } from "../e2e/support/berth-server";
+export { authHeaders } from "../e2e/support/auth";
+export { liveSocketHeaders } from "../e2e/support/server-process";
 
 const CLK_TCK = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
 

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { FIXTURE_IMAGE, removeQuietly, uniqueName } from "./support/docker-cli";
-import { startBerth, type BerthServer } from "./support/berth-server";
+import { berthFetch, startBerth, type BerthServer } from "./support/berth-server";
 import { engineSocketPath, isSystemDf, startCountingProxy, type CountingProxy } from "./support/counting-proxy";
 import { formatBytes } from "../lib/shared/format-bytes";
 
@@ -41,7 +41,7 @@ test.describe("disk summary", () => {
   });
 
   const dfSince = (from: number) => proxy.calls.slice(from).filter(isSystemDf).length;
-  const reclaimable = async () => ((await (await fetch(`${server.base}/api/cleanup`)).json()) as { reclaimableBytes: number }).reclaimableBytes;
+  const reclaimable = async () => ((await (await berthFetch(server.base, "/api/cleanup")).json()) as { reclaimableBytes: number }).reclaimableBytes;
   const button = (page: Page) => page.getByRole("banner").getByRole("link", { name: /^Clean up/ });
   const expectFigure = async (page: Page, bytes: number) => expect(button(page)).toHaveText(bytes > 0 ? `Clean up · ${formatBytes(bytes)}` : "Clean up");
 
@@ -134,7 +134,7 @@ test.describe("disk summary", () => {
       await expect(row.getByRole("cell")).toHaveText([total!, active!, size!, reclaimableText!]);
     }
     // What GET /api/system/disk measures for a caller is what the tabs were pushed.
-    const fresh = (await (await fetch(`${server.base}/api/system/disk`)).json()) as { state: string; reclaimableBytes: number };
+    const fresh = (await (await berthFetch(server.base, "/api/system/disk")).json()) as { state: string; reclaimableBytes: number };
     expect(fresh.state).toBe("measured");
     await expectFigure(page!, fresh.reclaimableBytes);
     await page!.close();

@@ -7,6 +7,7 @@ import { dockerCli, removeQuietly, runSleeper, uniqueName } from "./support/dock
 import { liveSocket, rssMiB } from "./support/server-process";
 import { listenerPid, settledEngineConnections } from "./support/stats";
 import { runningExecs } from "./support/terminal";
+import { berthFetch } from "./support/berth-server";
 
 // Every socket event the server registers, read from the code (not a list kept by hand), sent malformed payloads of
 // every kind: the server must answer each one that has an ack within a few seconds, drop the others without harm,
@@ -193,7 +194,7 @@ test.describe("live channels under malformed input", () => {
       // Not socket.io at all: an event packet whose JSON does not parse.
       await expectCutOff((s) => void (s.io.engine as unknown as { send: (d: string) => void }).send('2["stats:watch",{"container":'));
 
-      const health = await fetch(`${baseURL}/api/health`);
+      const health = await berthFetch(baseURL, "/api/health");
       expect(health.status).toBe(200);
       expect(listenerPid(port)).toBe(pid);
       // Nothing left on the engine: no stream, no shell, no container.

@@ -5,6 +5,7 @@ import { io } from "socket.io-client";
 import { baseURL } from "../playwright.config";
 import { containerState, removeQuietly, runSleeper, uniqueName } from "./support/docker-cli";
 import { rawRequest } from "./support/raw-http";
+import { authHeaders } from "./support/auth";
 
 // The Docker socket is root on the host: a page on another origin must not drive Berth.
 
@@ -63,7 +64,7 @@ test.describe("safe by default", () => {
   test("the socket.io handshake checks Origin", async () => {
     const connect = (origin: string) =>
       new Promise<string>((resolve) => {
-        const socket = io(baseURL, { transports: ["websocket"], extraHeaders: { Origin: origin }, reconnection: false, timeout: 5000 });
+        const socket = io(baseURL, { transports: ["websocket"], extraHeaders: { Origin: origin, ...authHeaders() }, reconnection: false, timeout: 5000 });
         socket.on("connect", () => {
           socket.close();
           resolve("connected");

@@ -3,6 +3,7 @@ import { io } from "socket.io-client";
 import { baseURL } from "../playwright.config";
 import { dockerCli, removeQuietly, runSleeper, uniqueName } from "./support/docker-cli";
 import { containerList, containerRow, detailPane, openContainer } from "./support/screens";
+import { liveSocketHeaders } from "./support/server-process";
 import { dockerTopPids, engineConnections, listenerPid, runBusyLoop, settledEngineConnections } from "./support/stats";
 
 const port = Number(new URL(baseURL).port);
@@ -172,7 +173,7 @@ test.describe("stats and processes", () => {
   test("the stats socket validates what it is sent", async () => {
     const name = uniqueName("sock-stats");
     runSleeper(name);
-    const socket = io(baseURL, { transports: ["websocket"], extraHeaders: { Origin: baseURL }, forceNew: true });
+    const socket = io(baseURL, { transports: ["websocket"], extraHeaders: liveSocketHeaders(baseURL), forceNew: true });
     try {
       const ask = (event: string, payload: unknown) =>
         new Promise<{ ok: boolean; id?: string; code?: string; message?: string }>((resolve) => socket.emit(event, payload, resolve));

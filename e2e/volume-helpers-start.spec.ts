@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { containerExists, dockerCli, FIXTURE_IMAGE, removeQuietly, uniqueName } from "./support/docker-cli";
 import { removeVolumesQuietly } from "./support/volnet";
+import { berthFetch } from "./support/berth-server";
+import { DATA_DIR } from "./support/auth";
 
 // Helpers left behind by a Berth that crashed are removed when Berth starts. The suite's server started long ago, so
 // this spec starts a second Berth (same build, same engine, another port) and watches what it does at start-up.
@@ -10,7 +12,7 @@ const PORT = Number(process.env.BERTH_E2E_PORT ?? 3111) + 7;
 
 function startBerth(): { child: ChildProcess; output: () => string } {
   const child = spawn(process.execPath, ["scripts/serve.mjs"], {
-    env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, BERTH_DATA_DIR: DATA_DIR, PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     // Its own process group, so a stop reaches whatever it started.
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -51,7 +53,7 @@ test("helpers orphaned by a crash are removed when Berth starts; nothing else is
 
     berth = startBerth();
     await expect
-      .poll(async () => (await fetch(`http://127.0.0.1:${PORT}/api/health`).catch(() => undefined))?.status, { timeout: 60_000 })
+      .poll(async () => (await berthFetch(`http://127.0.0.1:${PORT}`, "/api/health").catch(() => undefined))?.status, { timeout: 60_000 })
       .toBe(200);
     expect(berth.output()).toContain("[berth] start-up: removed 2 orphaned helper containers");
     expect(containerExists(orphan)).toBe(false);

@@ -24,11 +24,16 @@ export function TopBar() {
         <NavLink href="/events">Events</NavLink>
         <NavLink href="/system">System</NavLink>
         <NavLink href="/security">Security</NavLink>
+        <NavLink href="/audit">Audit</NavLink>
       </nav>
       {/* Below 1280 px the engine's address gives way to the links; the banner still says when it is unreachable. */}
       <div className="ml-auto min-w-0 overflow-hidden">
         <EngineInfo />
       </div>
+      {/* The server's own page: it asks, then ends this browser's session (a POST from a page of its own). */}
+      <a href="/logout" className="ml-3 flex shrink-0 items-center text-[12px] text-ink-muted hover:text-brand-dark">
+        Sign out
+      </a>
       <CleanupButton />
       <TaskCentre />
     </header>

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { authHeaders, DATA_DIR } from "./auth";
 
 // A Berth server of a test's (or a bench's) own, in a process of its own: the production build, on 127.0.0.1.
 
@@ -13,13 +14,18 @@ export interface BerthServer {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** `fetch` of a path on a Berth the tests started, signed in with the key. */
+export function berthFetch(base: string, path: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(`${base}${path}`, { ...init, headers: { ...authHeaders(), ...(init.headers as Record<string, string> | undefined) } });
+}
+
 /**
  * Starts the compiled server (scripts/serve.mjs) on 127.0.0.1:`port` and resolves once it answers with the engine reachable. `env` goes on top of
  * this process's environment (e.g. DOCKER_HOST of a counting proxy, for the server only).
  */
-export async function startBerth(port: number, env: Record<string, string> = {}): Promise<BerthServer> {
+export async function startBerth(port: number, env: Record<string, string> = {}, opts: { headers?: Record<string, string> } = {}): Promise<BerthServer> {
   const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs"], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
+    env: { ...process.env, BERTH_DATA_DIR: DATA_DIR, ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
     stdio: "ignore",
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -27,7 +33,8 @@ export async function startBerth(port: number, env: Record<string, string> = {})
   const stop = () => void child.kill("SIGTERM");
   for (let i = 0; i < 300; i++) {
     try {
-      const res = await fetch(`${base}/api/health`);
+      // A team-mode Berth has no key: its caller brings an API token.
+      const res = await fetch(`${base}/api/health`, { headers: opts.headers ?? authHeaders() });
       if (res.ok && (await res.json()).reachable) return { base, pid: child.pid!, stop, exited };
     } catch {
       // not up yet

@@ -1,4 +1,5 @@
 import http from "node:http";
+import { authHeaders } from "./auth";
 import type { Locator, Page } from "@playwright/test";
 import { dockerCli } from "./docker-cli";
 import { detailPane } from "./screens";
@@ -51,7 +52,7 @@ export function putDeclaringLength(url: string, length: number, headers: Record<
   const u = new URL(url);
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: u.hostname, port: u.port, path: u.pathname + u.search, method: "PUT", headers: { ...headers, "Content-Length": String(length) } },
+      { host: u.hostname, port: u.port, path: u.pathname + u.search, method: "PUT", headers: { ...authHeaders(), ...headers, "Content-Length": String(length) } },
       (res) => {
         resolve(res.statusCode ?? 0);
         res.resume();

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { io, type Socket } from "socket.io-client";
 import { engineConnections } from "./stats";
+import { authHeaders } from "./auth";
 
 // The Berth server process as the live-limit specs (and benches) measure it: its memory, and the connections it holds
 // to the engine while a test floods its sockets.
@@ -52,9 +53,14 @@ export async function peaksDuring<T>(pid: number, work: () => Promise<T>): Promi
   }
 }
 
-/** A socket.io client as a script would open one: same origin (the handshake demands it), no reconnecting. */
-export function liveSocket(base: string): Promise<Socket> {
-  const socket = io(base, { transports: ["websocket"], extraHeaders: { Origin: base }, forceNew: true, reconnection: false });
+/** What a script's socket.io client sends: same origin (the handshake demands it) and the key. */
+export function liveSocketHeaders(base: string): Record<string, string> {
+  return { Origin: base, ...authHeaders() };
+}
+
+/** A socket.io client as a script would open one: same origin, signed in (the key, or `headers`), no reconnecting. */
+export function liveSocket(base: string, headers: Record<string, string> = liveSocketHeaders(base)): Promise<Socket> {
+  const socket = io(base, { transports: ["websocket"], extraHeaders: headers, forceNew: true, reconnection: false });
   return new Promise((resolve, reject) => {
     socket.once("connect", () => resolve(socket));
     socket.once("connect_error", reject);

@@ -8,6 +8,10 @@ export interface BerthConfig {
   allowedHosts: string[];
   /** What the engine endpoint is, in words, for the banner and the start-up line. */
   dockerEndpoint: string;
+  /** `local` (one key, everyone who holds it is admin) or `team` (accounts with roles). */
+  mode: "local" | "team";
+  /** BERTH_AUTH=off: no key asked (refused at start unless the bind address is loopback). */
+  authOff: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -32,12 +36,41 @@ export function readConfig(env: Env = process.env): BerthConfig {
   // A wildcard bind address is not a name anyone browses to; the machine's real names must be listed.
   const bound = host === "0.0.0.0" || host === "::" ? [] : [host.toLowerCase()];
   const allowedHosts = [...new Set([...LOOPBACK_NAMES, ...bound, ...extra])];
-  return { port, host, allowedHosts, dockerEndpoint: dockerEndpointFromEnv(env) };
+  const mode = (env.BERTH_MODE ?? "local").trim().toLowerCase() || "local";
+  if (mode !== "local" && mode !== "team") throw new Error(`BERTH_MODE must be "local" or "team", got "${env.BERTH_MODE}"`);
+  const authOff = (env.BERTH_AUTH ?? "").trim().toLowerCase() === "off";
+  return { port, host, allowedHosts, dockerEndpoint: dockerEndpointFromEnv(env), mode, authOff };
+}
+
+/** 127.0.0.0/8, ::1, localhost: only this machine can reach it (its users and host-network containers still can). */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, "");
+  return h === "localhost" || h === "::1" || /^127(\.\d{1,3}){3}$/.test(h) || /^::ffff:127(\.\d{1,3}){3}$/.test(h);
 }
 
 /**
- * Where Berth keeps what it must remember across restarts (added registries, logins the user asked to
- * remember): `BERTH_DATA_DIR`, else `$XDG_CONFIG_HOME/berth`, else `~/.config/berth`.
+ * Why Berth must not start with these settings, in words that say how to fix it; undefined when it may. A key
+ * (local mode) is one secret for everyone who can reach the port, so other addresses need team mode's accounts.
+ */
+export function startRefusal(config: Pick<BerthConfig, "host" | "mode" | "authOff">): string | undefined {
+  const loopback = isLoopbackHost(config.host);
+  if (config.authOff && !loopback) {
+    return `BERTH_AUTH=off is only allowed on a loopback address (HOST=127.0.0.1), not HOST=${config.host}: anyone who reaches the port would get root on this host`;
+  }
+  if (config.authOff && config.mode === "team") return "BERTH_AUTH=off cannot be combined with BERTH_MODE=team";
+  if (!loopback && config.mode !== "team") {
+    return (
+      `refusing to listen on HOST=${config.host}: outside loopback Berth needs accounts. Turn team mode on with ` +
+      `BERTH_MODE=team, create the first admin with \`npm run berth -- user add NAME --role admin\`, then start again ` +
+      `(or keep HOST=127.0.0.1)`
+    );
+  }
+  return undefined;
+}
+
+/**
+ * Where Berth keeps what it must remember across restarts (its key, accounts, sessions, the audit log, added
+ * registries, logins the user asked to remember): `BERTH_DATA_DIR`, else `$XDG_CONFIG_HOME/berth`, else `~/.config/berth`.
  */
 export function dataDirFromEnv(env: Env = process.env, home: string = env.HOME ?? ""): string {
   const explicit = env.BERTH_DATA_DIR?.trim();

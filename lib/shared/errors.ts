@@ -6,8 +6,12 @@ export const ERROR_STATUS = {
   // The caller's fault: the request as sent cannot be served.
   invalid_request: 400,
   login_failed: 401,
+  // No key, session or API token (or one that expired or was revoked).
+  unauthorized: 401,
   registry_unauthorized: 401,
   cross_origin: 403,
+  // Signed in, but the role may not do this (or nothing in the access table says who may).
+  forbidden: 403,
   registry_forbidden: 403,
   not_found: 404,
   unknown_action: 404,

@@ -9,8 +9,9 @@ export const GET = apiRoute(async (req, { engine }) => {
   return { containers: await listContainers(engine, { all }) };
 });
 
-export const POST = apiRoute(async (req, { engine }) => {
+export const POST = apiRoute(async (req, { engine, principal }) => {
   const cfg = createContainerBody.parse(await readJsonBody(req));
-  const container = await createContainer(engine, cfg);
+  // Host paths, privileged mode, devices…: an admin's to ask for (lib/shared/auth/create-policy.ts).
+  const container = await createContainer(engine, cfg, { restricted: principal?.role !== "admin" });
   return Response.json({ container }, { status: 201, headers: { "Cache-Control": "no-store" } });
 });

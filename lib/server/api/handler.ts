@@ -8,10 +8,16 @@ import { logRefusal } from "@/lib/server/security/refusal-log";
 import { checkRequest } from "@/lib/server/security/request-policy";
 import { describeIssues, issuesToFields } from "@/lib/shared/schemas/field-errors";
 import { ApiError, errorBody } from "@/lib/shared/errors";
+import { authorize } from "@/lib/server/auth/authorize";
+import type { Principal } from "@/lib/shared/auth/roles";
+import { auditMutation } from "@/lib/server/audit/audit-request";
 
 type Params = Record<string, string | string[]>;
 type Context<P extends Params> = { params: Promise<P> };
-type Handler<P extends Params> = (req: NextRequest, ctx: { params: P; engine: Engine }) => Promise<Response | object>;
+type Handler<P extends Params> = (
+  req: NextRequest,
+  ctx: { params: P; engine: Engine; principal: Principal | null },
+) => Promise<Response | object>;
 
 const config = readConfig();
 
@@ -32,7 +38,8 @@ function toErrorResponse(req: NextRequest, err: unknown): NextResponse {
 /**
  * Every API route goes through here: the Host/Origin policy, same-origin only whatever the method (server.ts
  * applies it too; this keeps a route safe however it is reached, e.g. Next's image optimizer calling it
- * in-process with the original request's headers), error mapping, and no caching.
+ * in-process with the original request's headers), who is asking and whether the access table lets their role
+ * (lib/server/auth/authorize.ts), error mapping, and no caching.
  */
 export function apiRoute<P extends Params = Params>(handler: Handler<P>) {
   return async (req: NextRequest, ctx: Context<P>): Promise<Response> => {
@@ -41,18 +48,23 @@ export function apiRoute<P extends Params = Params>(handler: Handler<P>) {
       logRefusal(refusal);
       return json(refusal.status, errorBody(refusal.code, refusal.message));
     }
-    try {
-      const engine = getEngine();
-      try {
-        const result = await handler(req, { params: await ctx.params, engine });
-        return result instanceof Response ? result : json(200, result);
-      } finally {
-        // A mutation's effect on the containers is seen by the next list, whether its event has arrived yet or not.
-        if (req.method !== "GET" && req.method !== "HEAD") engine.containers.invalidate();
-      }
-    } catch (err) {
-      return toErrorResponse(req, err);
+    const access = authorize(req.method, req.nextUrl.pathname, req.headers, config);
+    if (access instanceof ApiError) {
+      auditMutation(req, access.code === "unauthorized" ? null : undefined, access.status, access.code);
+      return json(access.status, errorBody(access.code, access.message));
     }
+    let response: Response;
+    const engine = getEngine();
+    try {
+      const result = await handler(req, { params: await ctx.params, engine, principal: access });
+      response = result instanceof Response ? result : json(200, result);
+    } catch (err) {
+      response = toErrorResponse(req, err);
+    }
+    // A mutation's effect on the containers is seen by the next list, whether its event has arrived yet or not.
+    if (req.method !== "GET" && req.method !== "HEAD") engine.containers.invalidate();
+    auditMutation(req, access, response.status);
+    return response;
   };
 }
 

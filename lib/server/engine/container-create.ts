@@ -1,5 +1,6 @@
 import "server-only";
 import { createContainerCall } from "./create-call";
+import { createPolicyRefusal, type HostConfigLike } from "@/lib/shared/auth/create-policy";
 import net from "node:net";
 import dgram from "node:dgram";
 import type Docker from "dockerode";
@@ -53,6 +54,17 @@ function labelMap(rows: { key: string; value: string }[]): Record<string, string
 }
 
 /** The form's config as the engine's `POST /containers/create` body. */
+/** Who is creating: a non-admin (`restricted`) may not ask for anything lib/shared/auth/create-policy.ts names. */
+export interface CreateAccess {
+  restricted?: boolean;
+}
+
+/** Throws `forbidden` before anything reaches the engine when a restricted caller asks for host access. */
+export function refuseUnlessAllowed(hostConfig: HostConfigLike | undefined, opts: CreateAccess): void {
+  const refusal = opts.restricted ? createPolicyRefusal(hostConfig) : undefined;
+  if (refusal) throw new ApiError("forbidden", `${refusal}. Nothing was created.`);
+}
+
 export function buildCreateBody(cfg: CreateContainerConfig): CreateBody {
   const { exposed, bindings } = toPortBindings(cfg.ports);
   const networkMode = toNetworkMode(cfg.network);
@@ -204,11 +216,13 @@ async function removeQuietly(engine: Engine, id: string): Promise<boolean> {
  * Creates (and with `start`, starts) the container. A start that fails removes what was created
  * unless `keepOnStartFailure`, and either way the engine's reason is reported, never swallowed.
  */
-export async function createContainer(engine: Engine, cfg: CreateContainerConfig): Promise<ContainerDetail> {
+export async function createContainer(engine: Engine, cfg: CreateContainerConfig, opts: CreateAccess = {}): Promise<ContainerDetail> {
+  const body = buildCreateBody(cfg);
+  refuseUnlessAllowed(body.HostConfig, opts);
   await preflightCreate(engine, cfg);
   let id: string;
   try {
-    id = (await createContainerCall(engine, buildCreateBody(cfg))).id;
+    id = (await createContainerCall(engine, body)).id;
   } catch (err) {
     const e = toEngineError(err);
     if (e.status === 409) throw new ApiError("conflict", e.message, { fields: cfg.name ? { name: e.message } : undefined });

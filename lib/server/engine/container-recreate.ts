@@ -5,7 +5,8 @@ import type Docker from "dockerode";
 import { type RecreateChanges } from "@/lib/shared/schemas/container-config";
 import { joinArgv, splitArgv } from "@/lib/shared/argv";
 import { inspectContainer } from "./containers";
-import { toMounts, toPortBindings } from "./container-create";
+import { refuseUnlessAllowed, toMounts, toPortBindings, type CreateAccess } from "./container-create";
+import type { HostConfigLike } from "@/lib/shared/auth/create-policy";
 import type { ConfigDiffRow, ContainerSettings, RecreatableSettings } from "@/lib/shared/types/container-config";
 import type { ContainerDetail } from "@/lib/shared/types/engine";
 import { toEngineError } from "./errors";
@@ -256,7 +257,7 @@ async function quietly(step: () => Promise<unknown>): Promise<void> {
  * restarts the old one. Then the old one is renamed aside, the new one takes the name (two renames
  * back to back: the name is missing for milliseconds at most), and the old one is removed.
  */
-export async function recreateContainer(engine: Engine, ref: string, changes: RecreateChanges): Promise<ContainerDetail> {
+export async function recreateContainer(engine: Engine, ref: string, changes: RecreateChanges, opts: CreateAccess = {}): Promise<ContainerDetail> {
   const raw = await inspectRaw(engine, ref);
   if (raw.HostConfig?.AutoRemove) {
     throw new ApiError("conflict", "This container was created with --rm: stopping it would delete it, so Berth cannot recreate it safely.");
@@ -267,6 +268,8 @@ export async function recreateContainer(engine: Engine, ref: string, changes: Re
   const tempOld = `${name}-berth-old-${tag}`;
   const wasRunning = Boolean(raw.State?.Running || raw.State?.Restarting || raw.State?.Paused);
   const plan = buildRecreatePlan(raw, changes, tempNew, await sameImage(engine, raw));
+  // The new container carries the old one's HostConfig too: a privileged container stays an admin's to recreate.
+  refuseUnlessAllowed(plan.body.HostConfig as HostConfigLike, opts);
   const old = engine.docker.getContainer(raw.Id);
 
   let newId: string;

@@ -1,4 +1,7 @@
 import "server-only";
+import { recordAudit, type AuditEntry } from "@/lib/server/audit/audit-log";
+import type { Principal } from "@/lib/shared/auth/roles";
+import type { Socket } from "socket.io";
 import { StringDecoder } from "node:string_decoder";
 import { openAttach, openExec, type TerminalEnd, type TerminalStream } from "@/lib/server/engine/exec";
 import type { ExecExitEvent, ExecOutputEvent } from "@/lib/shared/types/exec";
@@ -118,6 +121,11 @@ export const execChannel: LiveChannel = (io, socket, engine) => {
         return;
       }
 
+      // Who opened a shell (or attached) where, and when it ended: a terminal is root in that container.
+      const audit = terminalAudit(socket, request.mode, found.name ?? request.container);
+      recordAudit({ ...audit, verb: `terminal-start (${request.mode})`, outcome: "ok" });
+      void opened.ended.then(() => recordAudit({ ...audit, verb: `terminal-end (${request.mode})`, outcome: "ok" }));
+
       // Attached at once: the engine's first bytes (a prompt, or why the command could not start) count.
       const decoder = new StringDecoder("utf8");
       opened.output.on("data", (chunk: Buffer) => {
@@ -216,3 +224,8 @@ export const execChannel: LiveChannel = (io, socket, engine) => {
     for (const s of [...sessions.values()]) close(s);
   });
 };
+
+function terminalAudit(socket: Socket, mode: string, container: string): Omit<AuditEntry, "verb" | "outcome"> {
+  const who = socket.data?.principal as Principal | undefined;
+  return { actor: who?.name ?? "(unknown)", role: who?.role, address: socket.handshake.address, resource: `container ${container}`, detail: mode };
+}

@@ -10,6 +10,12 @@ import { LIVE_CHANNELS } from "./channels";
 import { LIVE_LIMITS } from "./limits";
 import { limitConnections } from "./connection-limit";
 import { limitRate } from "./rate-limit";
+import { authenticate } from "@/lib/server/auth/authenticate";
+import { authorizeEvent } from "@/lib/server/auth/authorize";
+import { unauthorizedMessage } from "@/lib/server/auth/request-gate";
+import { liveError, refusal as liveRefusal, splitArgs } from "./listen";
+import type { Principal } from "@/lib/shared/auth/roles";
+import { socketEventAccess } from "@/lib/shared/auth/access-table";
 
 /**
  * socket.io on Berth's own HTTP server. The handshake passes the same Host, Origin and Sec-Fetch-Site
@@ -34,10 +40,30 @@ export function attachLive(http: HttpServer, config: BerthConfig) {
 
   // One engine today: every socket talks to the local one. More hosts will pick theirs per socket.
   const engine = getEngine();
+  // Who opens the socket: the same key, session cookie or token an API request needs (server.ts's gate answered
+  // 401 already; this keeps the channel shut however the server is put together).
+  io.use((socket, next) => {
+    const principal = authenticate(socket.request.headers, config);
+    if (!principal) return next(Object.assign(new Error(unauthorizedMessage(config)), { data: { code: "unauthorized" } }));
+    socket.data.principal = principal;
+    next();
+  });
   limitConnections(io, LIVE_LIMITS.connectionsPerServer);
   io.on("connection", (socket) => {
     // First, so it sees every event before any channel's handler does.
     limitRate(socket);
+    // Then the role table: an event it does not name is dropped unanswered (as socket.io drops an event nobody
+    // handles); one the socket's role may not send is refused with `forbidden`.
+    socket.use((packet, next) => {
+      const event = String(packet[0]);
+      if (socketEventAccess(event) === undefined) return;
+      const refused = authorizeEvent(socket.data.principal as Principal, event, config);
+      if (!refused) return next();
+      const answer = liveRefusal(refused.code, refused.message);
+      const { ack } = splitArgs(packet.slice(1));
+      if (ack) ack(answer);
+      else socket.emit("live:error", liveError(event, answer));
+    });
     void socket.join(ENGINE_ROOM);
     if (engine.health.known) socket.emit("engine:health", engine.health.current);
     for (const channel of LIVE_CHANNELS) channel(io, socket, engine);

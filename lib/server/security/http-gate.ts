@@ -2,7 +2,9 @@ import "server-only";
 import { STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import type { BerthConfig } from "@/lib/server/config";
-import { errorBody, type ApiError } from "@/lib/shared/errors";
+import { authenticate } from "@/lib/server/auth/authenticate";
+import { gateSignIn, unauthorizedMessage } from "@/lib/server/auth/request-gate";
+import { ApiError, errorBody } from "@/lib/shared/errors";
 import { STATIC_SECURITY_HEADERS } from "./headers";
 import { logRefusal } from "./refusal-log";
 import { checkRequest } from "./request-policy";
@@ -14,6 +16,13 @@ function refusalBody(refusal: ApiError): string {
   return JSON.stringify(errorBody(refusal.code, refusal.message));
 }
 
+function unauthorized(config: Pick<BerthConfig, "mode" | "authOff">): ApiError {
+  return new ApiError("unauthorized", unauthorizedMessage(config));
+}
+
+/** The header the route handlers read the caller's address from (Next's request has no socket). */
+export const CLIENT_ADDRESS_HEADER = "x-berth-client-address";
+
 const REFUSAL_HEADERS = { ...STATIC_SECURITY_HEADERS, "Content-Type": "application/json", "Cache-Control": "no-store" };
 
 /**
@@ -21,15 +30,19 @@ const REFUSAL_HEADERS = { ...STATIC_SECURITY_HEADERS, "Content-Type": "applicati
  * takes its own requests and upgrades before any other listener would see them). Call it once every
  * listener is attached; the listeners it finds run only for requests the policy lets through.
  */
-export function gateServer(server: Server, config: Pick<BerthConfig, "allowedHosts">): void {
+export function gateServer(server: Server, config: Pick<BerthConfig, "allowedHosts" | "mode" | "authOff">): void {
   const onRequest = server.listeners("request") as RequestListener[];
   const onUpgrade = server.listeners("upgrade") as UpgradeListener[];
   server.removeAllListeners("request");
   server.removeAllListeners("upgrade");
 
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    // The peer's address, for the audit log: set here, over whatever the client sent under that name.
+    req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
     const refusal = checkRequest(req, config);
     if (!refusal) {
+      // Then who is asking: without a key or session only the key screen (or sign-in page) and 401s answer.
+      if (gateSignIn(req, res, config) === undefined) return;
       for (const listener of onRequest) listener.call(server, req, res);
       return;
     }
@@ -40,12 +53,12 @@ export function gateServer(server: Server, config: Pick<BerthConfig, "allowedHos
 
   // An upgrade opens a channel (socket.io's WebSocket), so it is same-origin only whatever its path.
   server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const refusal = checkRequest(req, config, { sameOriginOnly: true });
+    const refusal = checkRequest(req, config, { sameOriginOnly: true }) ?? (authenticate(req.headers, config) ? null : unauthorized(config));
     if (!refusal) {
       for (const listener of onUpgrade) listener.call(server, req, socket, head);
       return;
     }
-    logRefusal(refusal);
+    if (refusal.code !== "unauthorized") logRefusal(refusal);
     const body = refusalBody(refusal);
     socket.on("error", () => socket.destroy());
     const headers = { ...REFUSAL_HEADERS, Connection: "close", "Content-Length": String(Buffer.byteLength(body)) };

@@ -3,10 +3,12 @@ import { inspectContainer, removeContainer } from "@/lib/server/engine/container
 import { updateContainer } from "@/lib/server/engine/container-update";
 import { containerRef, removeContainerQuery } from "@/lib/shared/schemas/containers";
 import { updateContainerBody } from "@/lib/shared/schemas/container-config";
+import { maskEnvList, seesEnvValues } from "@/lib/shared/auth/mask-env";
 
-export const GET = apiRoute<{ id: string }>(async (_req, { params, engine }) => ({
-  container: await inspectContainer(engine, containerRef.parse(params.id)),
-}));
+export const GET = apiRoute<{ id: string }>(async (_req, { params, engine, principal }) => {
+  const container = await inspectContainer(engine, containerRef.parse(params.id));
+  return { container: seesEnvValues(principal) ? container : { ...container, env: maskEnvList(container.env) } };
+});
 
 /** In-place changes only (rename, `docker update`): the id stays the same. */
 export const PATCH = apiRoute<{ id: string }>(async (req, { params, engine }) => {

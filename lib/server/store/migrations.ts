@@ -1,0 +1,54 @@
+import "server-only";
+
+// The store's schema, one step per version, applied in order inside a transaction; `PRAGMA user_version` records
+// how far a database got. A step is never edited once released: a change is a new step at the end.
+export const MIGRATIONS: readonly string[] = [
+  // 1: accounts, browser sessions, API tokens, the audit log.
+  `
+  CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    role TEXT NOT NULL CHECK (role IN ('viewer', 'operator', 'admin')),
+    password_hash TEXT,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL
+  );
+  -- A session is kept by the hash of its cookie value only: a copy of the database opens no browser.
+  CREATE TABLE sessions (
+    id_hash TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('local', 'team')),
+    user_id INTEGER REFERENCES users(id) ON DELETE CASCADE,
+    address TEXT,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL,
+    revoked_at INTEGER
+  );
+  CREATE INDEX sessions_user ON sessions(user_id);
+  CREATE TABLE api_tokens (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL,
+    last_used_at INTEGER,
+    revoked_at INTEGER
+  );
+  CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    role TEXT,
+    address TEXT,
+    verb TEXT NOT NULL,
+    resource TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    status INTEGER,
+    detail TEXT
+  );
+  CREATE INDEX audit_at ON audit_log(at);
+  -- Append-only: the log of who did what cannot be edited through Berth's own connection either.
+  CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+  CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+  `,
+];
