@@ -6,6 +6,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { berthFetch } from "../e2e/support/berth-server";
 import { FIXTURE_IMAGE, docker, requireSandbox, startBerth } from "./support";
 
 requireSandbox("bench/first-load-js");
@@ -42,14 +43,14 @@ async function main() {
   const gz = new Map<string, { raw: number; gzip: number }>();
   const sizeOf = async (file: string) => {
     if (!gz.has(file)) {
-      const body = Buffer.from(await (await fetch(`${server.base}/_next/${file}`)).arrayBuffer());
+      const body = Buffer.from(await (await berthFetch(server.base, `/_next/${file}`)).arrayBuffer());
       gz.set(file, { raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
     }
     return gz.get(file)!;
   };
   try {
     for (const route of routes) {
-      const html = await (await fetch(`${server.base}${urlOf(route)}`)).text();
+      const html = await (await berthFetch(server.base, urlOf(route))).text();
       // The page's scripts and the client chunks its flight data names: what hydrating it needs. Not what <Link>
       // prefetches for other screens, nor chunks a dialog or tab fetches when opened.
       const files = [...new Set([...html.matchAll(/static\/chunks\/[\w.~-]+\.js/g)].map((m) => m[0]))];

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
+import { berthFetch } from "./support/berth-server";
 import { dockerCli } from "./support/docker-cli";
 
 // `npm run demo` starts the sandbox around scripts/demo.mjs; inside a sandbox run (as here) the script uses that
@@ -43,7 +44,7 @@ test("npm run demo: the workload is there, the dashboard serves it, Ctrl-C remov
       expect(dockerCli("ps", "--filter", "label=com.docker.compose.project=demo-shop", "--format", "{{.Names}}").split("\n").length).toBeGreaterThanOrEqual(2);
     }
     // The dashboard it started is up on that engine.
-    const health = await (await fetch(`http://127.0.0.1:${PORT}/api/health`)).json().catch(() => ({}));
+    const health = await (await berthFetch(`http://127.0.0.1:${PORT}`, "/api/health")).json().catch(() => ({}));
     expect(health).toMatchObject({ reachable: true });
   } finally {
     demo.kill("SIGINT");

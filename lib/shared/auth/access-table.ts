@@ -67,6 +67,17 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   "POST /api/registries/[id]/login": "admin",
   "POST /api/registries/[id]/logout": "admin",
   "GET /api/security": "viewer",
+  "GET /api/stacks": "viewer",
+  "POST /api/stacks": "admin",
+  "GET /api/stacks/[name]": "viewer",
+  // down with volumes deletes data: the handler asks for admin then (requireRole).
+  "POST /api/stacks/[name]/[action]": "operator",
+  "GET /api/stacks/[name]/down-preview": "viewer",
+  // Compose files can hold secrets inline: read like logs, not like lists.
+  "GET /api/stacks/[name]/files": "operator",
+  "PUT /api/stacks/[name]/files": "admin",
+  "POST /api/stacks/[name]/files/preview": "admin",
+  "POST /api/stacks/[name]/services/[service]/[action]": "operator",
   "GET /api/system": "viewer",
   "GET /api/system/disk": "viewer",
   "GET /api/tasks": "viewer",
