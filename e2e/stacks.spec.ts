@@ -69,3 +69,27 @@ test("the containers list groups a project's containers under a collapsible head
     dockerCli("rm", "-f", solo);
   }
 });
+
+test("cleanup says which stack a resource belonged to, and the security audit groups findings by stack", async ({ page }) => {
+  const { name } = project;
+  // A worker stopped with the CLI: an exited container of the project, on offer in the cleanup preview.
+  dockerCli("stop", "-t", "1", `${name}_worker_2`);
+  try {
+    expect(projectContainers(name).get(`${name}_worker_2`)).toBe("exited");
+    await page.goto("/cleanup");
+    const row = page.getByRole("row").filter({ hasText: `${name}_worker_2` });
+    await expect(row).toContainText(`stack ${name}`, { timeout: 20_000 });
+
+    await page.goto("/security");
+    const audit = page.getByRole("table", { name: "Containers and findings" });
+    const header = audit.getByRole("rowheader", { name: new RegExp(`^Stack ${name} · 3$`) });
+    await expect(header).toBeVisible();
+    await expect(audit.getByRole("rowheader", { name: /^Standalone containers · \d+$/ })).toBeVisible();
+    // The project's containers sit under its header, before the next group starts.
+    const order = await audit.locator("tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-container") ?? r.textContent?.trim() ?? ""));
+    const start = order.findIndex((t) => t.startsWith(`Stack ${name}`));
+    expect(order.slice(start + 1, start + 4).sort()).toEqual([`${name}_web_1`, `${name}_worker_1`, `${name}_worker_2`]);
+  } finally {
+    dockerCli("start", `${name}_worker_2`);
+  }
+});

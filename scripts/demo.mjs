@@ -18,6 +18,9 @@ const LABEL = "berth.demo=1";
 const PROJECT = "demo-shop";
 
 if (!process.env.BERTH_SANDBOX_TOKEN) {
+  // Build first, out here: inside a sandbox run (the e2e suite) the build is the harness's and is never replaced
+  // under a server that is serving it.
+  ensureBuild();
   // Not in a sandbox yet: start one around this very script. Its own state dir, so a test run can go on beside it.
   const env = { ...process.env, BERTH_SANDBOX_NETNS: "0", BERTH_SANDBOX_DIR: process.env.BERTH_SANDBOX_DIR ?? "/tmp/berth-demo" };
   const child = spawn("bash", [path.join(root, "scripts/sandbox.sh"), "run", "--", process.execPath, fileURLToPath(import.meta.url)], {
@@ -140,13 +143,16 @@ function unseed(compose, workdir) {
   for (const network of ids(["network", "ls"])) quietly(() => docker("network", "rm", network));
 }
 
-async function demo() {
+function ensureBuild() {
   const dist = distDirOf(root, process.env);
   if (staleReason(root, dist) || !existsSync(compiledServerPath(dist))) {
     console.log("[demo] building Berth first (about a minute)");
     const status = spawnSync(process.execPath, [path.join(root, "scripts/build.mjs")], { cwd: root, stdio: "inherit" }).status;
     if (status !== 0) process.exit(status ?? 1);
   }
+}
+
+async function demo() {
   const image = process.env.BERTH_FIXTURE_IMAGE ?? "berth-fixture/busybox:latest";
   const workdir = mkdtempSync(path.join(tmpdir(), "berth-demo-"));
   mkdirSync(workdir, { recursive: true });

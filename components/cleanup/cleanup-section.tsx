@@ -123,6 +123,11 @@ export function CleanupSection({
                   <span className="block truncate font-mono text-[12px] text-ink-muted" title={r.detail}>
                     {r.detail}
                   </span>
+                  {r.project && (
+                    <span className="mt-0.5 inline-block rounded bg-brand-tint px-1.5 text-[11px] text-ink" title={`Compose project ${r.project}`}>
+                      stack {r.project}
+                    </span>
+                  )}
                 </td>
                 <td className="px-2 py-2 text-ink-muted">{r.reason}</td>
                 <td className="whitespace-nowrap px-2 py-2 text-ink-muted">

@@ -2,7 +2,7 @@
 
 import clsx from "clsx";
 import Link from "next/link";
-import type { MouseEvent } from "react";
+import type { CSSProperties, MouseEvent } from "react";
 import type { ContainerSummary } from "@/lib/shared/types/engine";
 import { containerHref } from "@/lib/browser/paths/containers";
 import { StatusIcon } from "@/components/containers/status-icon";
@@ -19,15 +19,18 @@ export function ContainerRow({
   selected,
   onSelect,
   usage = false,
+  style,
 }: {
   container: ContainerSummary;
   selected: boolean;
   onSelect: (container: ContainerSummary) => void;
   /** Show live CPU/memory (the sidebar's usage toggle); only running rows have any. */
   usage?: boolean;
+  /** Its place in a virtualized list (virtual-rows.tsx). */
+  style?: CSSProperties;
 }) {
   return (
-    <li className="group relative border-b border-line">
+    <li className="group relative border-b border-line" style={style}>
       <Link
         href={containerHref(container.name)}
         // One prefetch per visible row would be a request storm on a busy host.

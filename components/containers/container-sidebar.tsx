@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
 import Link from "next/link";
 import type { ContainerSummary } from "@/lib/shared/types/engine";
 import { errorMessage, isEngineUnreachable } from "@/lib/browser/api/api-error";
@@ -11,6 +11,7 @@ import { useSlashFocus } from "@/lib/browser/hooks/use-slash-focus";
 import { useSelection } from "@/components/containers/container-selection";
 import { ContainerFilter } from "@/components/containers/container-filter";
 import { ContainerRow } from "@/components/containers/container-row";
+import { VIRTUAL_FROM, VirtualRows, type VirtualRowsHandle } from "@/components/containers/virtual-rows";
 import { UsageToggle } from "@/components/containers/stats/row-usage";
 import { GroupToggle, ProjectGroup } from "@/components/containers/project-group";
 import { groupByProject, visibleRows } from "@/lib/browser/containers/container-groups";
@@ -37,6 +38,8 @@ export function ContainerSidebar() {
   const [showUsage, setShowUsage] = useState(false);
   const filterRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  const scrollRef = useRef<HTMLElement>(null);
+  const virtualRef = useRef<VirtualRowsHandle>(null);
   useSlashFocus(filterRef);
 
   const [grouped, setGrouped] = useState(false);
@@ -57,7 +60,11 @@ export function ContainerSidebar() {
 
   function focusRow(container: ContainerSummary) {
     const selector = `a[data-container-id="${CSS.escape(container.id)}"]`;
-    listRef.current?.querySelector<HTMLElement>(selector)?.focus();
+    const row = listRef.current?.querySelector<HTMLElement>(selector);
+    if (row || !virtualRef.current) return row?.focus();
+    // A virtualized list holds only the rows in view: bring this one in, then focus it once it is drawn.
+    virtualRef.current.scrollToIndex(visible.findIndex((c) => c.id === container.id));
+    requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>(selector)?.focus());
   }
 
   function openRow(container: ContainerSummary) {
@@ -80,8 +87,8 @@ export function ContainerSidebar() {
     if (target) openRow(target);
   }
 
-  const renderRow = (container: ContainerSummary) => (
-    <ContainerRow key={container.id} container={container} selected={container.id === selected?.id} onSelect={openRow} usage={showUsage} />
+  const renderRow = (container: ContainerSummary, style?: CSSProperties) => (
+    <ContainerRow key={container.id} container={container} selected={container.id === selected?.id} onSelect={openRow} usage={showUsage} style={style} />
   );
 
   let content;
@@ -100,15 +107,17 @@ export function ContainerSidebar() {
             collapsed={group.project !== undefined && collapsed.has(group.project)}
             onToggle={toggleGroup}
           >
-            {group.containers.map(renderRow)}
+            {group.containers.map((c) => renderRow(c))}
           </ProjectGroup>
         ))}
       </ul>
     );
+  else if (visible.length >= VIRTUAL_FROM)
+    content = <VirtualRows items={visible} scrollRef={scrollRef} listRef={listRef} handleRef={virtualRef} onKeyDown={onListKeyDown} render={renderRow} />;
   else
     content = (
       <ul ref={listRef} role="list" onKeyDown={onListKeyDown}>
-        {visible.map(renderRow)}
+        {visible.map((c) => renderRow(c))}
       </ul>
     );
 
@@ -141,7 +150,7 @@ export function ContainerSidebar() {
         onArrowDown={enterList}
         onEnter={() => visible[0] && openRow(visible[0])}
       />
-      <nav aria-label="Containers" className="min-h-0 flex-1 overflow-y-auto border-t border-line">
+      <nav ref={scrollRef} aria-label="Containers" className="min-h-0 flex-1 overflow-y-auto border-t border-line">
         {content}
       </nav>
     </aside>

@@ -2,10 +2,10 @@
 
 import { rowButtonClass } from "@/components/ui/row-button";
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { Fragment, useMemo, useState } from "react";
 import { errorMessage } from "@/lib/browser/api/api-error";
 import { containerHref } from "@/lib/browser/paths/containers";
-import { narrowReport } from "@/lib/shared/audit/audit";
+import { groupByProject, narrowReport } from "@/lib/shared/audit/audit";
 import { CHECK_IDS, type CheckId, type Severity } from "@/lib/shared/audit/types";
 import { useSecurity } from "@/lib/browser/hooks/use-security";
 import { inputClass } from "@/components/ui/form-controls";
@@ -95,32 +95,44 @@ export function SecurityScreen() {
                   </tr>
                 </thead>
                 <tbody>
-                  {shown.containers.map((c) => (
-                    <tr key={c.id} className="border-b border-line align-top last:border-0" data-container={c.name}>
-                      <td className="px-3 py-2">
-                        <Link href={containerHref(c.name)} prefetch={false} className="flex items-center gap-1.5 font-semibold text-ink hover:text-brand-dark">
-                          <ShieldIcon severity={c.highest} className="size-4 shrink-0 text-ink-muted" />
-                          <span className="truncate">{c.name}</span>
-                        </Link>
-                        <span className="block truncate pl-5.5 text-[11px] text-ink-muted" title={c.image}>
-                          {c.image} · {c.state}
-                        </span>
-                      </td>
-                      <td className="px-3 py-1">
-                        {c.findings.length ? <FindingList findings={c.findings} /> : <span className="text-ink-faint">No findings</span>}
-                      </td>
-                      <td className="px-3 py-2 text-right">
-                        <button
-                          type="button"
-                          aria-label={`Isolate ${c.name}`}
-                          title="Move it onto a network of its own"
-                          className={rowButtonClass("brand")}
-                          onClick={() => setIsolating(c.name)}
-                        >
-                          Isolate
-                        </button>
-                      </td>
-                    </tr>
+                  {groupByProject(shown.containers).map((group) => (
+                    <Fragment key={group.project ?? "\u0000standalone"}>
+                      {/* Findings by Compose project; a screen with no stacks shows no group rows. */}
+                      {shown.containers.some((c) => c.project) && (
+                        <tr className="border-b border-line bg-pane">
+                          <th colSpan={3} scope="rowgroup" className="px-3 py-1.5 text-[12px] font-semibold text-ink-muted">
+                            {group.project ? `Stack ${group.project}` : "Standalone containers"} · {group.containers.length}
+                          </th>
+                        </tr>
+                      )}
+                      {group.containers.map((c) => (
+                        <tr key={c.id} className="border-b border-line align-top last:border-0" data-container={c.name}>
+                          <td className="px-3 py-2">
+                            <Link href={containerHref(c.name)} prefetch={false} className="flex items-center gap-1.5 font-semibold text-ink hover:text-brand-dark">
+                              <ShieldIcon severity={c.highest} className="size-4 shrink-0 text-ink-muted" />
+                              <span className="truncate">{c.name}</span>
+                            </Link>
+                            <span className="block truncate pl-5.5 text-[11px] text-ink-muted" title={c.image}>
+                              {c.image} · {c.state}
+                            </span>
+                          </td>
+                          <td className="px-3 py-1">
+                            {c.findings.length ? <FindingList findings={c.findings} /> : <span className="text-ink-faint">No findings</span>}
+                          </td>
+                          <td className="px-3 py-2 text-right">
+                            <button
+                              type="button"
+                              aria-label={`Isolate ${c.name}`}
+                              title="Move it onto a network of its own"
+                              className={rowButtonClass("brand")}
+                              onClick={() => setIsolating(c.name)}
+                            >
+                              Isolate
+                            </button>
+                          </td>
+                        </tr>
+                      ))}
+                    </Fragment>
                   ))}
                 </tbody>
               </table>

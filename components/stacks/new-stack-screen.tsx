@@ -5,11 +5,11 @@ import { useState, type FormEvent } from "react";
 import { createStackBody } from "@/lib/shared/schemas/stacks";
 import { issuesToFields } from "@/lib/shared/schemas/field-errors";
 import { createStack } from "@/lib/browser/api/stack-actions";
-import { errorMessage } from "@/lib/browser/api/api-error";
 import { stackHref } from "@/lib/browser/paths/stacks";
 import { FieldErrorsProvider, TextField, buttonClass } from "@/components/ui/form-controls";
 import { DialogError } from "@/components/ui/dialog-parts";
 import { CodeField, FILE_INPUT } from "@/components/images/import-form-parts";
+import { useAction } from "@/lib/browser/hooks/use-action";
 import { DetailScreen } from "@/components/ui/screen";
 
 /** Reads an uploaded file's text into a field (a compose file or a .env is small text). */
@@ -29,8 +29,8 @@ export function NewStackScreen() {
   const [compose, setCompose] = useState("");
   const [env, setEnv] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  // Busy stays on after a success: the page is about to change.
+  const { busy, error: failure, setError: setFailure, run } = useAction({ keepBusy: true });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -38,14 +38,7 @@ export function NewStackScreen() {
     const parsed = createStackBody.safeParse({ name, compose, ...(env ? { env } : {}) });
     setErrors(parsed.success ? {} : issuesToFields(parsed.error.issues));
     if (!parsed.success) return;
-    setBusy(true);
-    try {
-      await createStack(parsed.data);
-      router.push(stackHref(parsed.data.name));
-    } catch (err) {
-      setFailure(errorMessage(err));
-      setBusy(false);
-    }
+    if (await run(() => createStack(parsed.data))) router.push(stackHref(parsed.data.name));
   };
 
   return (

@@ -18,11 +18,12 @@ export function auditContainer(subject: AuditSubject): ContainerAudit {
   const findings = RULES.map((rule) => rule(subject))
     .filter((f): f is Finding => f !== undefined)
     .sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-  return withFindings({ id: subject.id, name: subject.name, image: subject.image, state: subject.state }, findings);
+  const base = { id: subject.id, name: subject.name, image: subject.image, state: subject.state };
+  return withFindings(subject.project ? { ...base, project: subject.project } : base, findings);
 }
 
 /** An audit with these findings, its counts and worst severity worked out from them. */
-export function withFindings(base: Pick<ContainerAudit, "id" | "name" | "image" | "state">, findings: Finding[]): ContainerAudit {
+export function withFindings(base: Pick<ContainerAudit, "id" | "name" | "image" | "state" | "project">, findings: Finding[]): ContainerAudit {
   const counts = countFindings(findings);
   return { ...base, findings, counts, highest: SEVERITIES.find((s) => counts[s] > 0) };
 }
@@ -51,4 +52,13 @@ export function buildReport(audits: readonly ContainerAudit[]): SecurityReport {
     (a, b) => worst(a) - worst(b) || b.findings.length - a.findings.length || a.name.localeCompare(b.name),
   );
   return { containers, counts, affected: audits.filter((a) => a.findings.length > 0).length };
+}
+
+/** The report's containers by Compose project, projects by name, standalone containers last (project undefined). */
+export function groupByProject(containers: readonly ContainerAudit[]): { project?: string; containers: ContainerAudit[] }[] {
+  const groups = new Map<string | undefined, ContainerAudit[]>();
+  for (const c of containers) groups.set(c.project, [...(groups.get(c.project) ?? []), c]);
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === undefined ? 1 : b === undefined ? -1 : a.localeCompare(b)))
+    .map(([project, list]) => (project === undefined ? { containers: list } : { project, containers: list }));
 }

@@ -167,3 +167,16 @@ describe("secretEnv", () => {
     expect(rules.secretEnv(cleanSubject({ envNames: ["PATH", "KEYBOARD_LAYOUT", "MONKEY", "PASSTHROUGH", "HOME"] }))).toBeUndefined();
   });
 });
+
+describe("groupByProject", () => {
+  it("groups containers by Compose project, projects by name, standalone last", async () => {
+    const { groupByProject } = await import("./audit");
+    const c = (name: string, project?: string) => ({ id: name, name, image: "x", state: "running", findings: [], counts: { high: 0, medium: 0, low: 0 }, ...(project ? { project } : {}) });
+    const groups = groupByProject([c("a"), c("shop_web", "shop"), c("b"), c("api_1", "api"), c("shop_db", "shop")] as never);
+    expect(groups.map((g) => [g.project, g.containers.map((x) => x.name)])).toEqual([
+      ["api", ["api_1"]],
+      ["shop", ["shop_web", "shop_db"]],
+      [undefined, ["a", "b"]],
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { projectOf } from "@/lib/shared/stacks/labels";
 import type { AuditSubject, HostMount } from "./types";
 
 // Engine inspect JSON → AuditSubject. Loose raw shape (everything optional) as in lib/server/engine/mappers.ts.
@@ -7,7 +8,7 @@ export interface RawAuditInspect {
   Id?: string;
   Name?: string;
   State?: { Status?: string };
-  Config?: { Image?: string; User?: string; Env?: string[] | null };
+  Config?: { Image?: string; User?: string; Env?: string[] | null; Labels?: Record<string, string> | null };
   HostConfig?: {
     Privileged?: boolean;
     NetworkMode?: string;
@@ -86,6 +87,7 @@ export function toAuditSubject(raw: RawAuditInspect): AuditSubject {
     name: (raw.Name ?? "").replace(/^\//, "") || id.slice(0, 12),
     image: raw.Config?.Image ?? "",
     state: raw.State?.Status ?? "",
+    ...(projectOf(raw.Config?.Labels ?? undefined) ? { project: projectOf(raw.Config?.Labels ?? undefined) } : {}),
     privileged: hc.Privileged === true,
     networkMode: hc.NetworkMode ?? "",
     pidMode: hc.PidMode ?? "",

@@ -38,6 +38,8 @@ export interface AuditSubject {
   /** The reference the container was created from (Config.Image), e.g. "nginx:latest" or an image id. */
   image: string;
   state: string;
+  /** The Compose project it belongs to, when its labels name one. */
+  project?: string;
   privileged: boolean;
   networkMode: string;
   pidMode: string;
@@ -71,6 +73,8 @@ export interface ContainerAudit {
   name: string;
   image: string;
   state: string;
+  /** The Compose project it belongs to: the screen groups findings by it. */
+  project?: string;
   findings: Finding[];
   counts: SeverityCounts;
   /** The worst severity found, or undefined when the container is clean. */

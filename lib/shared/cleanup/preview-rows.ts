@@ -14,6 +14,8 @@ export interface PreviewRow {
   created?: string;
   size: number;
   reason: string;
+  /** The Compose project it belonged to. */
+  project?: string;
 }
 
 export const KINDS: readonly CleanupKind[] = ["containers", "images", "volumes", "networks", "buildCache"];
@@ -28,7 +30,7 @@ export const KIND_NOUN: Record<CleanupKind, string> = {
 
 /** The preview's rows by kind, in removal order. */
 export function previewRows(p: CleanupPreview): Record<CleanupKind, PreviewRow[]> {
-  const row = (kind: CleanupKind, r: { id: string; name: string; created?: string; size: number; reason: string }, detail: string): PreviewRow => ({
+  const row = (kind: CleanupKind, r: { id: string; name: string; created?: string; size: number; reason: string; project?: string }, detail: string): PreviewRow => ({
     key: rowKey(kind, r.id),
     kind,
     id: r.id,
@@ -37,6 +39,7 @@ export function previewRows(p: CleanupPreview): Record<CleanupKind, PreviewRow[]
     created: r.created,
     size: r.size,
     reason: r.reason,
+    ...(r.project ? { project: r.project } : {}),
   });
   return {
     containers: p.containers.map((c) => row("containers", c, `${c.image} · ${c.state}`)),

@@ -43,4 +43,19 @@ describe("buildPreview", () => {
     expect(p.images.map((i) => i.id).sort()).toEqual(["sha256:dangling", "sha256:tagged"]);
     expect(p.options).toEqual({ unusedImages: true });
   });
+
+  it("says which Compose project each resource belonged to", () => {
+    const stack = { "com.docker.compose.project": "shop" };
+    const p = buildPreview(
+      snapshot({
+        containers: [container({ id: "old", name: "shop_web_1", state: "exited", labels: stack })],
+        volumes: [volume({ name: "shop_data", labels: stack }), volume({ name: "loose" })],
+        networks: [network({ id: "n-shop", name: "shop_default", labels: stack })],
+      }),
+      opts,
+    );
+    expect(p.containers.map((c) => c.project)).toEqual(["shop"]);
+    expect(p.volumes.map((v) => [v.name, v.project])).toEqual([["loose", undefined], ["shop_data", "shop"]]);
+    expect(p.networks.map((n) => n.project)).toEqual(["shop"]);
+  });
 });

@@ -4,6 +4,7 @@ import { containerVerdict } from "./containers";
 import { containersByImage, imageUniqueSize, imageVerdict } from "./images";
 import { containersByNetwork, networkUsers, networkVerdict } from "./networks";
 import { containersByVolume, isAnonymousVolume, volumeVerdict } from "./volumes";
+import { projectOf } from "@/lib/shared/stacks/labels";
 import type { CleanupOptions, CleanupPreview, EngineSnapshot, ProtectedRow, Verdict } from "./types";
 
 /** How Berth removes build cache with dockerd's `/build/prune` (API 1.41 takes one `id` filter per call). */
@@ -12,6 +13,12 @@ export const BUILD_CACHE_NOTE =
 
 export function shortId(id: string): string {
   return id.replace(/^sha256:/, "").slice(0, 12);
+}
+
+/** The Compose project a resource belonged to (its labels say), for the row: cleanup knows stacks. */
+function stackOf(labels: Record<string, string>): { project?: string } {
+  const project = projectOf(labels);
+  return project ? { project } : {};
 }
 
 /** The preview: every offered row with why, and what the protect label kept out. Pure: the snapshot is all it reads. */
@@ -24,7 +31,7 @@ export function buildPreview(snap: EngineSnapshot, opts: CleanupOptions): Cleanu
 
   const containers = snap.containers.flatMap((c) => {
     const v = keep("containers", c.id, c.name, containerVerdict(c, opts));
-    return v ? [{ id: c.id, name: c.name, state: c.state, image: c.image, created: isoTime(engineTimeMs(c.created)), size: c.sizeRw, reason: v.reason }] : [];
+    return v ? [{ id: c.id, name: c.name, state: c.state, image: c.image, created: isoTime(engineTimeMs(c.created)), size: c.sizeRw, reason: v.reason, ...stackOf(c.labels) }] : [];
   });
 
   const imageUsers = containersByImage(snap.containers);
@@ -32,21 +39,21 @@ export function buildPreview(snap: EngineSnapshot, opts: CleanupOptions): Cleanu
   const images = snap.images.flatMap((img) => {
     const name = img.tags[0] ?? shortId(img.id);
     const v = keep("images", img.id, name, imageVerdict(img, { users: imageUsers.get(img.id) ?? [], isParent: parents.has(img.id) }, opts));
-    return v ? [{ id: img.id, name, tags: img.tags, created: isoTime(engineTimeMs(img.created)), size: imageUniqueSize(img), reason: v.reason }] : [];
+    return v ? [{ id: img.id, name, tags: img.tags, created: isoTime(engineTimeMs(img.created)), size: imageUniqueSize(img), reason: v.reason, ...stackOf(img.labels) }] : [];
   });
 
   const volumeUsers = containersByVolume(snap.containers);
   const volumes = snap.volumes.flatMap((vol) => {
     const v = keep("volumes", vol.name, vol.name, volumeVerdict(vol, volumeUsers.get(vol.name) ?? [], opts));
     return v
-      ? [{ id: vol.name, name: vol.name, driver: vol.driver, anonymous: isAnonymousVolume(vol.name), created: isoTime(engineTimeMs(vol.createdAt)), size: Math.max(0, vol.size), reason: v.reason }]
+      ? [{ id: vol.name, name: vol.name, driver: vol.driver, anonymous: isAnonymousVolume(vol.name), created: isoTime(engineTimeMs(vol.createdAt)), size: Math.max(0, vol.size), reason: v.reason, ...stackOf(vol.labels) }]
       : [];
   });
 
   const networkIndex = containersByNetwork(snap.containers);
   const networks = snap.networks.flatMap((n) => {
     const v = keep("networks", n.id, n.name, networkVerdict(n, networkUsers(n, networkIndex), opts));
-    return v ? [{ id: n.id, name: n.name, driver: n.driver, created: isoTime(engineTimeMs(n.createdAt)), size: 0, reason: v.reason }] : [];
+    return v ? [{ id: n.id, name: n.name, driver: n.driver, created: isoTime(engineTimeMs(n.createdAt)), size: 0, reason: v.reason, ...stackOf(n.labels) }] : [];
   });
 
   const records = snap.buildCache.flatMap((r) => {

@@ -111,6 +111,8 @@ interface RowBase {
   size: number;
   /** Why it is listed. */
   reason: string;
+  /** The Compose project it belonged to, when its labels name one. */
+  project?: string;
 }
 
 export interface ContainerRow extends RowBase {
