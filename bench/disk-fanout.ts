@@ -9,7 +9,7 @@ import { chromium, type Page } from "@playwright/test";
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { promisify } from "node:util";
-import { CHROMIUM_ARGS, FIXTURE_IMAGE, requireSandbox, sleep, startBerth } from "./support";
+import { CHROMIUM_ARGS, FIXTURE_IMAGE, requireSandbox, signedInPage, sleep, startBerth } from "./support";
 import { CHROMIUM_PATH } from "../e2e/support/chromium";
 import { describeCalls, engineSocketPath, isSystemDf, startCountingProxy } from "../e2e/support/counting-proxy";
 
@@ -41,7 +41,7 @@ async function eventsBetween(since: number, until: number): Promise<number> {
 }
 
 async function openTab(browser: Awaited<ReturnType<typeof chromium.launch>>, base: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await signedInPage(browser, base, { viewport: { width: 1400, height: 900 } });
   await page.goto(`${base}${SCREEN}`);
   await page.getByRole("banner").getByRole("link", { name: /^Clean up/ }).waitFor();
   return page;

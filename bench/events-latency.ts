@@ -5,7 +5,7 @@
 import { chromium } from "@playwright/test";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { CHROMIUM_ARGS, docker, FIXTURE_IMAGE, printLatency, requireSandbox, startBerth } from "./support";
+import { CHROMIUM_ARGS, docker, FIXTURE_IMAGE, printLatency, requireSandbox, signedInPage, startBerth } from "./support";
 import { CHROMIUM_PATH } from "../e2e/support/chromium";
 
 // Async on purpose: a blocking exec would freeze this process while the page updates.
@@ -26,7 +26,7 @@ async function main() {
   try {
     // Created up front: the figure is about the start event alone.
     for (const name of names) docker("create", "--name", name, FIXTURE_IMAGE, "sleep", "600");
-    const page = await browser.newPage();
+    const page = await signedInPage(browser, server.base);
     await page.goto(`${server.base}/events`);
     await page.getByText("live", { exact: true }).waitFor();
     // The page notes the wall-clock time each container's "start" row first shows, so the figure does not

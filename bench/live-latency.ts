@@ -5,7 +5,7 @@
 import { chromium } from "@playwright/test";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { CHROMIUM_ARGS, docker, FIXTURE_IMAGE, printLatency, requireSandbox, startBerth } from "./support";
+import { CHROMIUM_ARGS, docker, FIXTURE_IMAGE, printLatency, requireSandbox, signedInPage, startBerth } from "./support";
 import { CHROMIUM_PATH } from "../e2e/support/chromium";
 
 // Async on purpose: a blocking exec would freeze this process while the page updates.
@@ -22,7 +22,7 @@ async function main() {
   const fromEvent: number[] = [];
   const names: string[] = [];
   try {
-    const page = await browser.newPage();
+    const page = await signedInPage(browser, server.base);
     await page.goto(`${server.base}/containers`);
     await page.getByRole("navigation", { name: "Containers" }).waitFor();
     // The page notes the wall-clock time a name first shows up in the list, so the figure does not

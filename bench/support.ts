@@ -1,7 +1,9 @@
 // What every bench (and the README screenshot) needs: a guard that it runs in the sandbox, Berth's
 // server in a process of its own, process figures from /proc, Chromium launched like the e2e suite.
+import type { Browser, BrowserContextOptions, Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { STORAGE_STATE, writeStorageState } from "../e2e/support/auth";
 import { CHROMIUM_ARGS } from "../e2e/support/chromium";
 
 export { CHROMIUM_ARGS };
@@ -47,4 +49,11 @@ export function printLatency(label: string, xs: number[]) {
   console.log(
     `${label.padEnd(34)} p50 ${percentile(xs, 50).toFixed(0).padStart(5)} ms   p95 ${percentile(xs, 95).toFixed(0).padStart(5)} ms   max ${Math.max(...xs).toFixed(0).padStart(5)} ms   (n=${xs.length})`,
   );
+}
+
+/** A Chromium page signed in to the Berth at `base` with the key, as the e2e suite's pages are. */
+export async function signedInPage(browser: Browser, base: string, opts: BrowserContextOptions = {}): Promise<Page> {
+  await writeStorageState(base);
+  const context = await browser.newContext({ ...opts, storageState: STORAGE_STATE });
+  return context.newPage();
 }

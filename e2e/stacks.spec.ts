@@ -74,6 +74,8 @@ test("cleanup says which stack a resource belonged to, and the security audit gr
   const { name } = project;
   // A worker stopped with the CLI: an exited container of the project, on offer in the cleanup preview.
   dockerCli("stop", "-t", "1", `${name}_worker_2`);
+  const solo = uniqueName("solo");
+  dockerCli("run", "-d", "--name", solo, process.env.BERTH_FIXTURE_IMAGE ?? "berth-fixture/busybox:latest", "sleep", "600");
   try {
     expect(projectContainers(name).get(`${name}_worker_2`)).toBe("exited");
     await page.goto("/cleanup");
@@ -89,7 +91,11 @@ test("cleanup says which stack a resource belonged to, and the security audit gr
     const order = await audit.locator("tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-container") ?? r.textContent?.trim() ?? ""));
     const start = order.findIndex((t) => t.startsWith(`Stack ${name}`));
     expect(order.slice(start + 1, start + 4).sort()).toEqual([`${name}_web_1`, `${name}_worker_1`, `${name}_worker_2`]);
+    // A container of no project sits under "Standalone containers".
+    const standalone = order.findIndex((t) => t.startsWith("Standalone containers"));
+    expect(order.slice(standalone + 1)).toContain(solo);
   } finally {
+    dockerCli("rm", "-f", solo);
     dockerCli("start", `${name}_worker_2`);
   }
 });

@@ -2,7 +2,7 @@
 // for the README: `bash scripts/sandbox.sh run -- npx tsx scripts/screenshot.ts [out.png]`.
 // Needs a production build (`npx next build`).
 import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, docker, FIXTURE_IMAGE as image, requireSandbox, startBerth } from "../bench/support";
+import { CHROMIUM_ARGS, docker, FIXTURE_IMAGE as image, requireSandbox, signedInPage, startBerth } from "../bench/support";
 import { CHROMIUM_PATH } from "../e2e/support/chromium";
 
 const out = process.argv[2] ?? "docs/screenshot.png";
@@ -43,7 +43,7 @@ async function main() {
   const base = server.base;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    const page = await signedInPage(browser, base, { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
     await page.goto(`${base}/containers/shop-web-1`);
     await page.getByRole("region", { name: "Container details" }).getByRole("heading", { name: "shop-web-1" }).waitFor();
     await page.waitForTimeout(500);
@@ -64,10 +64,10 @@ async function main() {
       await page.goto(`${base}/new`);
       await page.waitForTimeout(1000);
       await page.screenshot({ path: `${process.env.SCREENSHOT_EXTRA}/new.png`, fullPage: true });
-      for (const screen of ["images", "registries", "volumes", "networks", "cleanup", "system", "events", "security"]) {
+      for (const screen of ["stacks", "stacks/shop", "images", "registries", "volumes", "networks", "cleanup", "system", "events", "security", "audit"]) {
         await page.goto(`${base}/${screen}`);
         await page.waitForTimeout(1500);
-        await page.screenshot({ path: `${process.env.SCREENSHOT_EXTRA}/${screen}.png`, fullPage: true });
+        await page.screenshot({ path: `${process.env.SCREENSHOT_EXTRA}/${screen.replace("/", "-")}.png`, fullPage: true });
       }
       await page.goto(`${base}/images`);
       await page.getByRole("button", { name: "Build" }).click();

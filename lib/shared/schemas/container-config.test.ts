@@ -41,6 +41,8 @@ describe("createContainerBody", () => {
     // A bad command or memory limit does not hide the whole-form checks.
     expect(Object.keys(fieldsOf({ image: "x", command: "ls *", memory: "lots", envText: "NOPE" })).sort()).toEqual(["command", "envText", "memory"]);
     expect(fieldsOf({ image: "", network: { mode: "container" } })).toMatchObject({ image: expect.any(String), "network.target": expect.any(String) });
+    // What the new-container form sends for the default mode: a blank target is no target.
+    expect(fieldsOf({ image: "x", network: { mode: "bridge", target: "" } })).toEqual({});
     expect(fieldsOf({ image: "x", autoRemove: true, restartPolicy: { name: "always" } })).toHaveProperty("autoRemove");
     expect(fieldsOf({ image: "x", ports: [{ hostPort: 80, containerPort: 80 }, { hostPort: 80, containerPort: 81 }] })).toHaveProperty("ports.1.hostPort");
   });

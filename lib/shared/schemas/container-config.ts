@@ -126,7 +126,10 @@ export const networkChoice = z
   .object({
     mode: z.enum(NETWORK_MODES),
     /** A user network's name (mode "network") or a container's name/id (mode "container"). */
-    target: engineText("Target", 255).regex(CONTAINER_NAME_RE, "Not a network or container name or id").optional(),
+    // Blank for the modes that take no target (the form sends "").
+    target: engineText("Target", 255)
+      .refine((t) => t === "" || CONTAINER_NAME_RE.test(t), "Not a network or container name or id")
+      .optional(),
   })
   .superRefine((n, ctx) => {
     if ((n.mode === "network" || n.mode === "container") && !n.target) {
