@@ -19,7 +19,7 @@ const port = Number(new URL(baseURL).port);
 const REQUEST_TIMEOUT_MS = 15_000;
 const CONCURRENCY = 6;
 // Memory is measured over a third walk: the first two grow the heap to what serving all of this takes (V8 keeps
-// what it grew into long after a collection), so what the second adds on top is what the server kept. A kept 50 MB
+// what it grew into long after a collection), so what the third adds on top is what the server kept. A kept 50 MB
 // body would be 1 GB over a walk; 12 KB kept per request, 20 MB.
 const RSS_SLACK_MIB = 20;
 
