@@ -14,7 +14,7 @@ export function EngineInfo() {
   return (
     <div className="flex min-w-0 items-center gap-4 text-xs text-ink-muted">
       {health && (
-        <p className="hidden min-w-0 items-center gap-1.5 xl:flex" title={health.message ?? health.endpoint}>
+        <p className="hidden min-w-0 items-center gap-1.5 overflow-hidden xl:flex" title={health.message ?? health.endpoint}>
           <span
             aria-hidden="true"
             className={clsx("size-2 shrink-0 rounded-full", health.reachable ? "bg-running" : "bg-danger")}
