@@ -9,6 +9,7 @@ import { imageExists, imageId, REGISTRY } from "./support/images";
 import { rawRequest } from "./support/raw-http";
 import { addRegistryByApi, listRegistries, sandboxOutput } from "./support/registries";
 import { removeNetworksQuietly, removeVolumesQuietly } from "./support/volnet";
+import { sleep } from "./support/wait";
 
 // A foreign page can make the browser send any GET it likes (`<img src>`), and some of Berth's GETs start
 // engine work (an export, an image save, an archive download). So every /api route and the socket.io
@@ -27,7 +28,6 @@ const ATTACKS: { name: string; headers: Record<string, string> }[] = [
 
 const SETTLE_MS = 1000;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 test.describe("cross-site requests", () => {
   const container = uniqueName("xsite");

@@ -5,6 +5,7 @@ import { FIXTURE_IMAGE, removeQuietly, uniqueName } from "./support/docker-cli";
 import { berthFetch, startBerth, type BerthServer } from "./support/berth-server";
 import { engineSocketPath, isSystemDf, startCountingProxy, type CountingProxy } from "./support/counting-proxy";
 import { formatBytes } from "../lib/shared/format-bytes";
+import { sleep } from "./support/wait";
 
 // The header's reclaimable space is one server-side figure per engine, pushed to every tab: N tabs on the containers
 // screen cost the engine one `system df` per burst of events, not one per tab per event. Berth runs here behind a
@@ -13,7 +14,6 @@ import { formatBytes } from "../lib/shared/format-bytes";
 // Async on purpose: a blocking exec would freeze this process, and the proxy in it, while Berth talks to the engine.
 const run = promisify(execFile);
 const docker = (...args: string[]) => run("docker", args).then((r) => r.stdout.trim());
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const PORT = Number(process.env.BERTH_E2E_PORT ?? 3111) + 2;
 /** lib/server/engine/disk-summary.ts: DISK_SUMMARY_THROTTLE.minIntervalMs, and a little. */

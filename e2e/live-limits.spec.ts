@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import type { Socket } from "socket.io-client";
 import { baseURL } from "../playwright.config";
 import { dockerCli, removeQuietly, runSleeper, uniqueName } from "./support/docker-cli";
+import { describeMemory, memoryAfterGc } from "./support/inspector";
 import { flood, liveSocket, peaksDuring, rssMiB, tally, type LiveAnswer } from "./support/server-process";
 import { listenerPid, settledEngineConnections } from "./support/stats";
 import { runningExecs } from "./support/terminal";
@@ -205,6 +206,7 @@ test.describe("live channel limits", () => {
     const pid = listenerPid(port);
     try {
       const baseline = await settledEngineConnections(pid);
+      const memory0 = await memoryAfterGc(pid);
       const ask = (socket: Socket, event: string, payload: unknown) => socket.timeout(20_000).emitWithAck(event, payload) as Promise<LiveAnswer>;
 
       const stats = await peaksDuring(pid, () =>
@@ -249,6 +251,11 @@ test.describe("live channel limits", () => {
       await expect.poll(async () => (await runningExecs(name)).length, { timeout: 20_000 }).toBe(0);
       expect(await settledEngineConnections(pid)).toBe(baseline);
       expect(dockerCli("inspect", "--format", "{{.State.Running}}", name)).toBe("true");
+      // Nothing kept per cycle: memory after a full GC as it was before the 2,100 cycles.
+      const memory1 = await memoryAfterGc(pid);
+      console.log(`churn memory: before ${describeMemory(memory0)}; after ${describeMemory(memory1)}`);
+      expect(memory1.rssMiB - memory0.rssMiB, "RSS growth over the cycles after a full GC, MiB").toBeLessThan(20);
+      expect(memory1.heapUsedMiB - memory0.heapUsedMiB, "heap growth over the cycles after a full GC, MiB").toBeLessThan(20);
     } finally {
       removeQuietly(name);
     }

@@ -5,6 +5,7 @@ import { describeEvents, engineEventsBetween } from "./support/engine-events";
 import { basicAuth, bearerChallenge, redirectTo, startLocalServer, v2Json, type LocalServer } from "./support/fake-registry";
 import { imageId } from "./support/images";
 import { addRegistryByApi, forgetRegistry, listRegistries, openRegistry } from "./support/registries";
+import { sleep } from "./support/wait";
 
 // A registry is someone else's server: its redirects, token realms and links must not aim Berth's own HTTP
 // client at another port, at Berth's API, or at loopback, and a login goes to a token server only over
@@ -15,7 +16,6 @@ test.describe.configure({ mode: "serial" });
 
 const BERTH_PORT = Number(new URL(baseURL).port);
 const SETTLE_MS = 1000;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function apiError(request: APIRequestContext, url: string, init?: { post?: unknown }) {
   const res = init?.post === undefined ? await request.get(url) : await request.post(url, { data: init.post });

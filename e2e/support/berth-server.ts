@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { authHeaders, DATA_DIR } from "./auth";
+import { sleep } from "./wait";
 
 // A Berth server of a test's (or a bench's) own, in a process of its own: the production build, on 127.0.0.1.
 
@@ -12,7 +13,6 @@ export interface BerthServer {
   exited: Promise<void>;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** `fetch` of a path on a Berth the tests started, signed in with the key. */
 export function berthFetch(base: string, path: string, init: RequestInit = {}): Promise<Response> {
