@@ -50,9 +50,10 @@ export async function handleSignIn(
   send: Send,
   cookie: (value: string) => string,
   principal: Principal | null,
+  /** The client's address (a trusted proxy's X-Forwarded-For, else the peer): audit rows and the rate limit. */
+  address: string | undefined,
 ): Promise<void> {
   const url = new URL(req.url ?? "/", "http://berth.invalid");
-  const address = req.socket.remoteAddress;
   const method = (req.method ?? "GET").toUpperCase();
 
   if (url.pathname === "/logout") {
