@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 import { useDiskSummary } from "@/lib/browser/hooks/use-disk-summary";
 import { formatBytes } from "@/lib/shared/format-bytes";
 import type { DiskSummary } from "@/lib/shared/types/system";
+import { useSession } from "@/lib/browser/hooks/use-session";
 
 const PURPOSE = "Preview and remove exited containers, dangling images and volumes, unused networks, build cache";
 
@@ -32,6 +33,9 @@ export function CleanupButton() {
   const active = usePathname() === "/cleanup";
   const measured = summary?.state === "measured" ? summary : undefined;
   const bytes = measured?.reclaimableBytes ?? 0;
+  // Admins only clean up (the server refuses everyone else); the page itself stays readable by link.
+  const { may } = useSession();
+  if (!may("POST", "/api/cleanup")) return null;
   const title =
     summary?.state === "unavailable"
       ? `${PURPOSE}. ${summary.message}`

@@ -2,6 +2,7 @@
 
 import { useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
 import Link from "next/link";
+import { useSession } from "@/lib/browser/hooks/use-session";
 import type { ContainerSummary } from "@/lib/shared/types/engine";
 import { errorMessage, isEngineUnreachable } from "@/lib/browser/api/api-error";
 import { findByRef, matchesFilter } from "@/lib/browser/containers/container-match";
@@ -33,6 +34,7 @@ const MOVES: Record<string, (index: number, length: number) => number> = {
 export function ContainerSidebar() {
   const { containers, error, mutate } = useContainers();
   const { health } = useEngineHealth();
+  const mayCreate = useSession().may("POST", "/api/containers");
   const { selectedRef, select } = useSelection();
   const [query, setQuery] = useState("");
   const [showUsage, setShowUsage] = useState(false);
@@ -134,12 +136,12 @@ export function ContainerSidebar() {
             {query ? `${matching.length}/${total}` : total}
           </span>
         )}
-        <Link
+        {mayCreate && <Link
           href="/new"
           className="ml-auto flex h-6 shrink-0 items-center whitespace-nowrap rounded px-1 text-[12px] font-semibold uppercase tracking-wide text-brand hover:bg-brand-tint hover:text-brand-dark"
         >
           + New
-        </Link>
+        </Link>}
         {!engineDown && <GroupToggle on={grouped} onChange={setGrouped} />}
         {!engineDown && <UsageToggle on={showUsage} onChange={setShowUsage} />}
       </div>

@@ -4,8 +4,8 @@ import clsx from "clsx";
 import { useId, useRef, type KeyboardEvent } from "react";
 
 import { CONTAINER_TABS, type ContainerTab } from "@/components/containers/container-tab-list";
-
-const TAB_IDS = CONTAINER_TABS.map((t) => t.id);
+import { useSession } from "@/lib/browser/hooks/use-session";
+import { socketEventAccess } from "@/lib/shared/auth/access-table";
 
 /** WAI-ARIA tabs: arrow keys move between them, the panel is labelled by its tab. */
 export function useTabIds() {
@@ -23,6 +23,11 @@ export function ContainerTabs({
   ids: ReturnType<typeof useTabIds>;
 }) {
   const refs = useRef<Partial<Record<ContainerTab, HTMLButtonElement | null>>>({});
+  // The terminal is not offered to a role the server would refuse it (a viewer).
+  const { can } = useSession();
+  const terminal = can(socketEventAccess("exec:open") ?? "admin");
+  const tabs = CONTAINER_TABS.filter((t) => t.id !== "terminal" || terminal);
+  const TAB_IDS = tabs.map((t) => t.id);
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key !== "ArrowRight" && event.key !== "ArrowLeft") return;
@@ -36,7 +41,7 @@ export function ContainerTabs({
 
   return (
     <div role="tablist" aria-label="Container views" className="flex gap-5 overflow-x-auto" onKeyDown={onKeyDown}>
-      {CONTAINER_TABS.map(({ id: tab, label }) => {
+      {tabs.map(({ id: tab, label }) => {
         const selected = tab === value;
         return (
           <button

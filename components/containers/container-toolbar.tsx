@@ -6,6 +6,7 @@ import { useEngineHealth } from "@/lib/browser/hooks/use-engine-health";
 import { useContainerActions } from "@/components/containers/container-actions-provider";
 import { ToolbarButton } from "@/components/containers/toolbar-button";
 import { CommitActions } from "@/components/containers/commit-actions";
+import { useSession } from "@/lib/browser/hooks/use-session";
 
 export function ContainerToolbar({ container }: { container: ContainerSummary }) {
   const { busy, run, requestRemove } = useContainerActions();
@@ -14,10 +15,17 @@ export function ContainerToolbar({ container }: { container: ContainerSummary })
   const engineDown = useEngineHealth().health?.reachable === false;
   const blocked = Boolean(inFlight) || engineDown;
   const downTitle = engineDown ? "Docker engine not reachable" : undefined;
+  // What the role may not do is not offered (the server refuses it regardless).
+  const { may } = useSession();
+  const path = `/api/containers/${encodeURIComponent(container.name || container.id)}`;
+  const lifecycle = may("POST", `${path}/start`);
+  const remove = may("DELETE", path);
+  const commit = may("POST", `${path}/commit`);
+  if (!lifecycle && !remove && !commit) return null;
 
   return (
     <div role="group" aria-label="Container actions" className="flex flex-wrap items-center gap-1">
-      {CONTAINER_VERBS.map((verb) => (
+      {lifecycle && CONTAINER_VERBS.map((verb) => (
         <ToolbarButton
           key={verb}
           verb={verb}
@@ -27,16 +35,18 @@ export function ContainerToolbar({ container }: { container: ContainerSummary })
           onClick={() => run(container, verb)}
         />
       ))}
-      <span aria-hidden="true" className="mx-1 h-8 w-px bg-line" />
-      <ToolbarButton
-        verb="remove"
-        busy={inFlight === "remove"}
-        disabled={blocked}
-        title={downTitle}
-        onClick={() => requestRemove(container)}
-      />
-      <span aria-hidden="true" className="mx-1 h-8 w-px bg-line" />
-      <CommitActions container={container} />
+      {remove && (
+        <>
+          <span aria-hidden="true" className="mx-1 h-8 w-px bg-line" />
+          <ToolbarButton verb="remove" busy={inFlight === "remove"} disabled={blocked} title={downTitle} onClick={() => requestRemove(container)} />
+        </>
+      )}
+      {commit && (
+        <>
+          <span aria-hidden="true" className="mx-1 h-8 w-px bg-line" />
+          <CommitActions container={container} />
+        </>
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { VERB_LABELS, verbApplies, verbConflict, type ContainerVerb } from "@/li
 import { useContainerActions } from "@/components/containers/container-actions-provider";
 import { VerbIcon } from "@/components/containers/verb-icon";
 import { Spinner } from "@/components/ui/spinner";
+import { useSession } from "@/lib/browser/hooks/use-session";
 
 /** Start or Stop, whichever the state calls for (Stop also covers paused and restarting). */
 function primaryVerb(container: ContainerSummary): ContainerVerb {
@@ -16,7 +17,14 @@ function primaryVerb(container: ContainerSummary): ContainerVerb {
 export function RowActions({ container, selected }: { container: ContainerSummary; selected: boolean }) {
   const { busy, run, requestRemove } = useContainerActions();
   const inFlight = busy[container.id];
-  const verbs: (ContainerVerb | "remove")[] = [primaryVerb(container), "restart", "remove"];
+  const { may } = useSession();
+  const path = `/api/containers/${encodeURIComponent(container.name || container.id)}`;
+  // Only what the role may do (a courtesy: the server refuses the rest).
+  const verbs: (ContainerVerb | "remove")[] = [
+    ...(may("POST", `${path}/start`) ? [primaryVerb(container), "restart" as const] : []),
+    ...(may("DELETE", path) ? ["remove" as const] : []),
+  ];
+  if (verbs.length === 0) return null;
 
   return (
     <div

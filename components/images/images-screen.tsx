@@ -1,5 +1,6 @@
 "use client";
 
+import { useSession } from "@/lib/browser/hooks/use-session";
 import { useMemo, useState } from "react";
 import { useContainers } from "@/lib/browser/hooks/use-containers";
 import { useImagesList } from "@/lib/browser/hooks/use-images-list";
@@ -22,6 +23,7 @@ export function ImagesScreen() {
   const [usage, setUsage] = useState<UsageFilter>("any");
   const [text, setText] = useState("");
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: "created", dir: "desc" });
+  const { may } = useSession();
   const { images, error, isLoading } = useImagesList({ all: show === "all", dangling: show === "dangling" });
   const { containers } = useContainers();
   const now = useNow();
@@ -50,10 +52,10 @@ export function ImagesScreen() {
             {images.length} {images.length === 1 ? "image" : "images"}
           </p>
         )}
-        <BuildActions />
+        {may("POST", "/api/images/build") && <BuildActions />}
       </header>
 
-      <PullForm />
+      {may("POST", "/api/images/pull") && <PullForm />}
 
       <div className="flex flex-wrap items-center gap-2">
         <div className="relative min-w-48 flex-1">

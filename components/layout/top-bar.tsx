@@ -4,6 +4,7 @@ import { NavLink } from "@/components/layout/nav-link";
 import { EngineInfo } from "@/components/layout/engine-info";
 import { TaskCentre } from "@/components/tasks/task-centre";
 import { CleanupButton } from "@/components/cleanup/cleanup-button";
+import { AccountLink, AdminNavLinks } from "@/components/layout/role-nav-links";
 
 export function TopBar() {
   return (
@@ -24,12 +25,13 @@ export function TopBar() {
         <NavLink href="/events">Events</NavLink>
         <NavLink href="/system">System</NavLink>
         <NavLink href="/security">Security</NavLink>
-        <NavLink href="/audit">Audit</NavLink>
+        <AdminNavLinks />
       </nav>
       {/* Below 1280 px the engine's address gives way to the links; the banner still says when it is unreachable. */}
       <div className="ml-auto min-w-0 overflow-hidden">
         <EngineInfo />
       </div>
+      <AccountLink />
       {/* The server's own page: it asks, then ends this browser's session (a POST from a page of its own). */}
       <a href="/logout" className="ml-3 flex shrink-0 items-center text-[12px] text-ink-muted hover:text-brand-dark">
         Sign out

@@ -1,5 +1,6 @@
 "use client";
 
+import { useSession } from "@/lib/browser/hooks/use-session";
 import { rowButtonClass } from "@/components/ui/row-button";
 import Link from "next/link";
 import { useState } from "react";
@@ -27,15 +28,19 @@ export function NetworksScreen() {
   const { networks, error, mutate } = useNetworks();
   const [creating, setCreating] = useState(false);
   const [removing, setRemoving] = useState<NetworkInfo>();
+  const { may } = useSession();
+  const mayRemove = may("DELETE", "/api/networks/x");
 
   return (
     <Screen>
       <header className="flex flex-wrap items-center gap-3">
         <ScreenTitle>Networks</ScreenTitle>
         {networks && <span className="text-[13px] text-ink-muted">{networks.length}</span>}
-        <button type="button" className={`${buttonClass("primary")} ml-auto`} onClick={() => setCreating(true)}>
-          + New network
-        </button>
+        {may("POST", "/api/networks") && (
+          <button type="button" className={`${buttonClass("primary")} ml-auto`} onClick={() => setCreating(true)}>
+            + New network
+          </button>
+        )}
       </header>
       <div className="mt-3">
         <NetworkModes />
@@ -81,7 +86,7 @@ export function NetworksScreen() {
                   <td className="px-3 py-2">{n.internal ? "yes" : <span className="text-ink-faint">no</span>}</td>
                   <td className="max-w-64 px-3 py-2"><NetworkEndpoints endpoints={n.containers} /></td>
                   <td className="px-3 py-2 text-right">
-                    <button
+                    {mayRemove && <button
                       type="button"
                       aria-label={`Remove network ${n.name}`}
                       title={networkRemoveRefusal(n) ?? "Remove"}
@@ -91,7 +96,7 @@ export function NetworksScreen() {
                       onClick={() => setRemoving(n)}
                     >
                       Remove
-                    </button>
+                    </button>}
                   </td>
                 </tr>
               ))}

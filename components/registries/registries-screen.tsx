@@ -1,5 +1,6 @@
 "use client";
 
+import { useSession } from "@/lib/browser/hooks/use-session";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useRegistries } from "@/lib/browser/hooks/use-registries";
@@ -17,6 +18,7 @@ import { RegistryPane } from "./registry-pane";
 export function RegistriesScreen({ initialId }: { initialId?: string }) {
   const router = useRouter();
   const { registries, error, mutate } = useRegistries();
+  const mayAdd = useSession().may("POST", "/api/registries");
   const [selectedId, setSelectedId] = useState(initialId ?? DOCKER_HUB_ID);
   const selected = registries?.find((r) => r.id === selectedId) ?? registries?.[0];
 
@@ -44,12 +46,12 @@ export function RegistriesScreen({ initialId }: { initialId?: string }) {
             </div>
           )}
         </div>
-        <AddRegistryForm
+        {mayAdd && <AddRegistryForm
           onAdded={(registry) => {
             void mutate((current) => ({ registries: [...(current?.registries ?? []), registry] }), { revalidate: true });
             select(registry.id);
           }}
-        />
+        />}
       </aside>
       {selected ? (
         <RegistryPane

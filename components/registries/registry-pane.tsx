@@ -1,5 +1,6 @@
 "use client";
 
+import { useSession } from "@/lib/browser/hooks/use-session";
 import { useState } from "react";
 import { buttonClass } from "@/components/ui/form-controls";
 import { ConfirmRemoveDialog } from "@/components/ui/confirm-remove-dialog";
@@ -15,6 +16,8 @@ export function RegistryPane({ registry, onChanged, onRemoved }: { registry: Reg
   const [loggingIn, setLoggingIn] = useState(false);
   const [removing, setRemoving] = useState(false);
   const [failure, setFailure] = useState<string>();
+  // Logins and the list are admins' (the server refuses everyone else).
+  const admin = useSession().may("POST", `/api/registries/${registry.id}/login`);
 
   async function logout() {
     setFailure(undefined);
@@ -35,7 +38,13 @@ export function RegistryPane({ registry, onChanged, onRemoved }: { registry: Reg
             <p className="font-mono text-[12px] text-ink-muted">{registry.kind === "hub" ? "docker.io · search only" : registry.name === registry.address ? "registry v2" : registry.address}</p>
           </div>
           <div className="ml-auto flex flex-wrap items-center gap-2">
-            {registry.loggedInAs ? (
+            {!admin ? (
+              registry.loggedInAs && (
+                <span role="status" className="text-[13px] text-ink">
+                  Logged in as <span className="font-semibold">{registry.loggedInAs}</span>
+                </span>
+              )
+            ) : registry.loggedInAs ? (
               <>
                 <span role="status" className="text-[13px] text-ink">
                   Logged in as <span className="font-semibold">{registry.loggedInAs}</span>
@@ -50,7 +59,7 @@ export function RegistryPane({ registry, onChanged, onRemoved }: { registry: Reg
                 Log in…
               </button>
             )}
-            {registry.kind === "v2" && (
+            {admin && registry.kind === "v2" && (
               <button type="button" className={buttonClass("secondary")} onClick={() => setRemoving(true)}>
                 Remove
               </button>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useSession } from "@/lib/browser/hooks/use-session";
 import { rowButtonClass } from "@/components/ui/row-button";
 import Link from "next/link";
 import { useState } from "react";
@@ -31,6 +32,9 @@ export function VolumesScreen() {
   const [creating, setCreating] = useState(false);
   const [removing, setRemoving] = useState<VolumeInfo>();
   const { volumes, error, isLoading, mutate } = useVolumes({ sizes });
+  const { may } = useSession();
+  const mayCreate = may("POST", "/api/volumes");
+  const mayRemove = may("DELETE", "/api/volumes/x");
 
   const shown = (volumes ?? []).filter((v) => !danglingOnly || v.users.length === 0);
 
@@ -44,9 +48,11 @@ export function VolumesScreen() {
           <button type="button" className={buttonClass("secondary")} onClick={() => setSizes((s) => !s)} aria-pressed={sizes}>
             {sizes ? (isLoading ? "Measuring…" : "Hide sizes") : "Show sizes"}
           </button>
-          <button type="button" className={buttonClass("primary")} onClick={() => setCreating(true)}>
-            + New volume
-          </button>
+          {mayCreate && (
+            <button type="button" className={buttonClass("primary")} onClick={() => setCreating(true)}>
+              + New volume
+            </button>
+          )}
         </div>
       </header>
       <p className="mt-1 text-[12px] text-ink-muted">
@@ -101,7 +107,7 @@ export function VolumesScreen() {
                     <td className="max-w-64 px-3 py-2"><LabelsList labels={v.labels} /></td>
                     <td className="max-w-56 px-3 py-2"><VolumeUsers users={v.users} /></td>
                     <td className="px-3 py-2 text-right">
-                      <button
+                      {mayRemove && <button
                         type="button"
                         aria-label={`Remove volume ${v.name}`}
                         title={v.users.length ? "In use: remove its containers first" : "Remove"}
@@ -109,7 +115,7 @@ export function VolumesScreen() {
                         onClick={() => setRemoving(v)}
                       >
                         Remove
-                      </button>
+                      </button>}
                     </td>
                   </tr>
                 );

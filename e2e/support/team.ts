@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { expect, type Browser } from "@playwright/test";
 import { startBerth, type BerthServer } from "./berth-server";
 import type { Role } from "../../lib/shared/auth/roles";
 
@@ -47,4 +48,17 @@ export async function startTeamBerth(port: number, env: Record<string, string> =
     accounts,
     cleanup: () => rmSync(path.dirname(dataDir), { recursive: true, force: true }),
   };
+}
+
+/** A fresh browser context signed in to `base` through the sign-in page, as a person would. */
+export async function signInAs(browser: Browser, base: string, account: { name: string; password: string }, next = "/containers") {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto(`${base}${next}`);
+  await expect(page).toHaveURL(`${base}/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel("Name").fill(account.name);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(`${base}${next}`);
+  return { context, page };
 }

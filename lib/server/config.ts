@@ -1,5 +1,7 @@
 // Settings come from the environment only, read once per process, by server.ts and the route handlers.
 import "server-only";
+import { hostName } from "@/lib/server/security/host-name";
+import { parsePublicUrl, parseTrustedProxies } from "@/lib/server/security/trusted-proxy";
 
 export interface BerthConfig {
   port: number;
@@ -12,6 +14,10 @@ export interface BerthConfig {
   mode: "local" | "team";
   /** BERTH_AUTH=off: no key asked (refused at start unless the bind address is loopback). */
   authOff: boolean;
+  /** BERTH_TRUSTED_PROXY: proxies whose X-Forwarded-For/-Proto/-Host count (lib/server/security/trusted-proxy.ts). */
+  trustedProxies: string[];
+  /** BERTH_PUBLIC_URL's origin: accepted by the Origin check, its host name by the Host check. */
+  publicOrigin?: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -35,11 +41,14 @@ export function readConfig(env: Env = process.env): BerthConfig {
     .filter(Boolean);
   // A wildcard bind address is not a name anyone browses to; the machine's real names must be listed.
   const bound = host === "0.0.0.0" || host === "::" ? [] : [host.toLowerCase()];
-  const allowedHosts = [...new Set([...LOOPBACK_NAMES, ...bound, ...extra])];
+  const publicOrigin = parsePublicUrl(env.BERTH_PUBLIC_URL);
+  const publicHost = publicOrigin ? [hostName(new URL(publicOrigin).host)] : [];
+  const allowedHosts = [...new Set([...LOOPBACK_NAMES, ...bound, ...extra, ...publicHost])];
   const mode = (env.BERTH_MODE ?? "local").trim().toLowerCase() || "local";
   if (mode !== "local" && mode !== "team") throw new Error(`BERTH_MODE must be "local" or "team", got "${env.BERTH_MODE}"`);
   const authOff = (env.BERTH_AUTH ?? "").trim().toLowerCase() === "off";
-  return { port, host, allowedHosts, dockerEndpoint: dockerEndpointFromEnv(env), mode, authOff };
+  const trustedProxies = parseTrustedProxies(env.BERTH_TRUSTED_PROXY);
+  return { port, host, allowedHosts, dockerEndpoint: dockerEndpointFromEnv(env), mode, authOff, trustedProxies, publicOrigin };
 }
 
 /** 127.0.0.0/8, ::1, localhost: only this machine can reach it (its users and host-network containers still can). */

@@ -6,6 +6,7 @@ import type { Engine } from "@/lib/server/engine/engine";
 import { getEngine } from "@/lib/server/engine/engines";
 import { logRefusal } from "@/lib/server/security/refusal-log";
 import { checkRequest } from "@/lib/server/security/request-policy";
+import { PEER_ADDRESS_HEADER } from "@/lib/server/security/trusted-proxy";
 import { describeIssues, issuesToFields } from "@/lib/shared/schemas/field-errors";
 import { ApiError, errorBody } from "@/lib/shared/errors";
 import { authorize } from "@/lib/server/auth/authorize";
@@ -43,7 +44,9 @@ function toErrorResponse(req: NextRequest, err: unknown): NextResponse {
  */
 export function apiRoute<P extends Params = Params>(handler: Handler<P>) {
   return async (req: NextRequest, ctx: Context<P>): Promise<Response> => {
-    const refusal = checkRequest({ method: req.method, url: req.nextUrl.pathname, headers: req.headers }, config, { sameOriginOnly: true });
+    // The peer as server.ts's gate stamped it (Next's request has no socket): trusted proxies count here as there.
+    const peer = req.headers.get(PEER_ADDRESS_HEADER) || undefined;
+    const refusal = checkRequest({ method: req.method, url: req.nextUrl.pathname, headers: req.headers, peer }, config, { sameOriginOnly: true });
     if (refusal) {
       logRefusal(refusal);
       return json(refusal.status, errorBody(refusal.code, refusal.message));

@@ -51,6 +51,22 @@ export function signOutHtml(): string {
   );
 }
 
+/** The page a one-time setup link opens: its account chooses a password, then is signed in. */
+export function inviteHtml(opts: { name: string; invite: string; error?: string }): string {
+  const error = opts.error ? `<p role="alert" class="err">${escapeHtml(opts.error)}</p>` : "";
+  return shell(
+    "choose a password",
+    `<h1>Choose a password for ${escapeHtml(opts.name)}</h1>
+<p>This link works once. Afterwards you sign in with your name and this password.</p>
+${error}
+<form method="post" action="/login" aria-label="Choose a password">
+<input type="hidden" name="invite" value="${escapeHtml(opts.invite)}"><input type="hidden" name="next" value="/">
+<label for="password">New password (at least 10 characters)</label><input id="password" name="password" type="password" autocomplete="new-password" required autofocus>
+<button type="submit">Set password and sign in</button>
+</form>`,
+  );
+}
+
 export function signInHtml(opts: { next: string; error?: string; setupToken?: string }): string {
   const error = opts.error ? `<p role="alert" class="err">${escapeHtml(opts.error)}</p>` : "";
   const next = `<input type="hidden" name="next" value="${escapeHtml(opts.next)}">`;

@@ -11,12 +11,13 @@ import { keyScreenHtml } from "./auth-pages";
 import { isLocalKey } from "./local-key";
 import { createSession, SESSION_COOKIE, SESSION_MAX_AGE_MS } from "./sessions";
 import { handleSignIn } from "./sign-in";
+import { clientView } from "@/lib/server/security/trusted-proxy";
 
 // The sign-in step of server.ts's gate, in front of Next and socket.io: who is asking, before any page renders or
 // any channel opens. A browser without a session gets the key screen (local mode) or the sign-in page (team mode);
 // everything else gets 401 JSON. The route wrapper and the socket middleware check again, with the roles table.
 
-export type AuthConfig = Pick<BerthConfig, "mode" | "authOff">;
+export type AuthConfig = Pick<BerthConfig, "mode" | "authOff"> & Partial<Pick<BerthConfig, "trustedProxies">>;
 
 function under(path: string, prefix: string): boolean {
   return path === prefix || path.startsWith(`${prefix}/`);
@@ -90,6 +91,9 @@ export function gateSignIn(req: IncomingMessage, res: ServerResponse, config: Au
   if (isStaticAsset(readings)) return null;
   const url = new URL(req.url ?? "/", "http://berth.invalid");
   const page = isPageRequest(method, readings);
+  // Behind a trusted proxy serving https the cookie is Secure: the browser never sends it over plain http.
+  const client = clientView(req.socket.remoteAddress, req.headers, { trustedProxies: config.trustedProxies ?? [] }, "encrypted" in req.socket && Boolean(req.socket.encrypted));
+  const cookie = (value: string) => sessionCookie(value, { secure: client.https });
 
   // The printed URL: the key becomes a session cookie and leaves the address bar (and the history).
   const token = url.searchParams.get("token");
@@ -98,14 +102,14 @@ export function gateSignIn(req: IncomingMessage, res: ServerResponse, config: Au
       send(res, 401, { "Content-Type": "text/html; charset=utf-8" }, keyScreenHtml({ action: url.pathname, wrongKey: true }));
       return undefined;
     }
-    const secret = createSession("local", { address: req.socket.remoteAddress });
-    send(res, 303, { Location: withoutToken(url), "Set-Cookie": sessionCookie(secret) }, "");
+    const secret = createSession("local", { address: client.address });
+    send(res, 303, { Location: withoutToken(url), "Set-Cookie": cookie(secret) }, "");
     return undefined;
   }
 
   const principal = authenticate(req.headers, config);
   if (signInPath(readings, config)) {
-    void handleSignIn(req, res, send, (value) => sessionCookie(value), principal).catch((err) => {
+    void handleSignIn(req, res, send, cookie, principal, client.address).catch((err) => {
       console.error("[berth] sign-in failed:", err);
       if (!res.headersSent) send(res, 500, { "Content-Type": "application/json" }, JSON.stringify(errorBody("internal", "Internal server error")));
     });

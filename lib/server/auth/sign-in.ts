@@ -2,7 +2,8 @@ import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { recordAudit } from "@/lib/server/audit/audit-log";
 import { ApiError } from "@/lib/shared/errors";
-import { signInHtml, signOutHtml } from "./auth-pages";
+import { inviteHtml, signInHtml, signOutHtml } from "./auth-pages";
+import { setupLinkUser, redeemSetupLink } from "./user-admin";
 import { cookieValue } from "./authenticate";
 import { loginBlockedFor, recordLoginFailure } from "./login-limit";
 import { revokeSession, SESSION_COOKIE, createSession } from "./sessions";
@@ -49,9 +50,10 @@ export async function handleSignIn(
   send: Send,
   cookie: (value: string) => string,
   principal: Principal | null,
+  /** The client's address (a trusted proxy's X-Forwarded-For, else the peer): audit rows and the rate limit. */
+  address: string | undefined,
 ): Promise<void> {
   const url = new URL(req.url ?? "/", "http://berth.invalid");
-  const address = req.socket.remoteAddress;
   const method = (req.method ?? "GET").toUpperCase();
 
   if (url.pathname === "/logout") {
@@ -66,6 +68,12 @@ export async function handleSignIn(
   if (method === "GET" || method === "HEAD") {
     const next = safeNext(url.searchParams.get("next"));
     if (principal) return send(res, 303, { Location: next }, "");
+    const invite = url.searchParams.get("invite");
+    if (invite !== null) {
+      const invited = setupLinkUser(invite);
+      if (!invited) return send(res, 401, html, signInHtml({ next, error: "That link was used already, has expired, or is not this Berth's." }));
+      return send(res, 200, html, inviteHtml({ name: invited.name, invite }));
+    }
     const setup = url.searchParams.get("setup");
     if (setup !== null && !isSetupToken(setup)) return send(res, 401, html, signInHtml({ next, error: "That setup link was used already, or is not this Berth's." }));
     return send(res, 200, html, signInHtml({ next, setupToken: setup ?? undefined }));
@@ -82,6 +90,20 @@ export async function handleSignIn(
   const password = form.get("password") ?? "";
   const next = safeNext(form.get("next"));
   const setup = form.get("setup");
+
+  const invite = form.get("invite");
+  if (invite !== null) {
+    const invited = setupLinkUser(invite);
+    if (!invited) return send(res, 401, html, signInHtml({ next, error: "That link was used already, has expired, or is not this Berth's." }));
+    try {
+      const user = await redeemSetupLink(invite, password);
+      recordAudit({ actor: user.name, role: user.role, address, verb: "password-set", resource: `user ${user.name}`, outcome: "ok" });
+      return send(res, 303, { Location: next, "Set-Cookie": cookie(createSession("team", { userId: user.id, address })) }, "");
+    } catch (err) {
+      const message = err instanceof ApiError ? err.message : "Could not set the password";
+      return send(res, 400, html, inviteHtml({ name: invited.name, invite, error: message }));
+    }
+  }
 
   if (setup !== null) {
     if (!isSetupToken(setup)) return send(res, 401, html, signInHtml({ next, error: "That setup link was used already, or is not this Berth's." }));

@@ -4,9 +4,13 @@ import { Writable } from "node:stream";
 import { isRole } from "@/lib/shared/auth/roles";
 import { createApiToken } from "./api-tokens";
 import { addUser, findUser, listUsers } from "./users";
+import { setDisabled, setPassword, setRole } from "./user-admin";
+import { listUserTokens, revokeUserToken } from "./user-sessions";
+import { ApiError } from "@/lib/shared/errors";
 
 // `npm run berth -- user add NAME --role R` (password from stdin when piped, else a prompt that does not echo),
-// `user list`, and `token add USER [LABEL]` (an API token, printed once).
+// `user list|role NAME R|disable NAME|enable NAME|passwd NAME`, and `token add USER [LABEL]` (an API token,
+// printed once), `token list USER`, `token revoke USER ID`. The same rules as the Users page (the last admin stays).
 
 async function readPassword(): Promise<string> {
   if (!process.stdin.isTTY) {
@@ -37,8 +41,40 @@ async function readPassword(): Promise<string> {
   }
 }
 
-export async function runUserCommand(args: string[]): Promise<number> {
-  const [verb, name] = args;
+const USER_USAGE =
+  "usage: npm run berth -- user add NAME --role viewer|operator|admin | user list | user role NAME ROLE | user disable NAME | user enable NAME | user passwd NAME";
+
+/** An ApiError (the last admin, no such user, a weak password) is the user's to fix: its message, exit 1. */
+async function reported(run: () => Promise<number> | number): Promise<number> {
+  try {
+    return await run();
+  } catch (err) {
+    if (!(err instanceof ApiError)) throw err;
+    console.error(err.message);
+    return 1;
+  }
+}
+
+export function runUserCommand(args: string[]): Promise<number> {
+  return reported(() => userCommand(args));
+}
+
+async function userCommand(args: string[]): Promise<number> {
+  const [verb, name, value] = args;
+  if (verb === "role" && name && isRole(value)) {
+    console.log(`${name} is now ${setRole(name, value).role}`);
+    return 0;
+  }
+  if ((verb === "disable" || verb === "enable") && name) {
+    setDisabled(name, verb === "disable");
+    console.log(`${name} ${verb}d${verb === "disable" ? " (its sessions ended)" : ""}`);
+    return 0;
+  }
+  if (verb === "passwd" && name) {
+    await setPassword(name, await readPassword());
+    console.log(`password of ${name} changed (its sessions ended)`);
+    return 0;
+  }
   if (verb === "list") {
     for (const u of listUsers()) console.log(`${u.name}\t${u.role}${u.disabled ? "\tdisabled" : ""}`);
     return 0;
@@ -54,16 +90,31 @@ export async function runUserCommand(args: string[]): Promise<number> {
     console.log(`added ${user.name} (${user.role})`);
     return 0;
   }
-  console.error("usage: npm run berth -- user add NAME --role viewer|operator|admin  |  user list");
+  console.error(USER_USAGE);
   return 2;
 }
 
 export function runTokenCommand(args: string[]): number {
   const [verb, name, label] = args;
   const user = name ? findUser(name) : undefined;
-  if (verb !== "add" || !user) {
-    console.error(name && !user ? `no user named ${name}` : "usage: npm run berth -- token add USER [LABEL]");
+  if (!user || !["add", "list", "revoke"].includes(verb ?? "")) {
+    console.error(name && !user ? `no user named ${name}` : "usage: npm run berth -- token add USER [LABEL] | token list USER | token revoke USER ID");
     return 2;
+  }
+  if (verb === "list") {
+    for (const t of listUserTokens(user.id)) console.log(`${t.id}\t${t.name}\t${new Date(t.createdAt).toISOString()}`);
+    return 0;
+  }
+  if (verb === "revoke") {
+    try {
+      revokeUserToken(user.id, Number(label));
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      console.error(err.message);
+      return 1;
+    }
+    console.log(`revoked token ${label} of ${user.name}`);
+    return 0;
   }
   // Printed once: Berth keeps only its hash.
   console.log(createApiToken(user.id, label ?? "cli").token);

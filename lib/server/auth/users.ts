@@ -12,6 +12,8 @@ export interface User {
   role: Role;
   disabled: boolean;
   createdAt: number;
+  /** False while the account waits for its one-time setup link to be used. */
+  passwordSet: boolean;
 }
 
 interface UserRow {
@@ -26,7 +28,14 @@ interface UserRow {
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
 
 function toUser(row: UserRow): User {
-  return { id: row.id, name: row.name, role: isRole(row.role) ? row.role : "viewer", disabled: Boolean(row.disabled), createdAt: row.created_at };
+  return {
+    id: row.id,
+    name: row.name,
+    role: isRole(row.role) ? row.role : "viewer",
+    disabled: Boolean(row.disabled),
+    createdAt: row.created_at,
+    passwordSet: row.password_hash !== null,
+  };
 }
 
 export function userCount(): number {
@@ -42,13 +51,14 @@ export function findUser(name: string): User | undefined {
   return row && toUser(row);
 }
 
-export async function addUser(name: string, role: Role, password: string): Promise<User> {
+/** Without a password the account cannot sign in until a setup link (user-admin.ts) is used. */
+export async function addUser(name: string, role: Role, password: string | undefined): Promise<User> {
   if (!NAME.test(name)) throw new ApiError("invalid_request", "A user name is 1–64 letters, digits, '.', '_', '@' or '-', starting with a letter or digit", { fields: { name: "letters, digits, . _ @ -" } });
   if (!isRole(role)) throw new ApiError("invalid_request", "role must be viewer, operator or admin", { fields: { role: "viewer, operator or admin" } });
-  const weak = weakPassword(password);
+  const weak = password === undefined ? undefined : weakPassword(password);
   if (weak) throw new ApiError("invalid_request", `Refused: ${weak}`, { fields: { password: weak } });
   if (findUser(name)) throw new ApiError("conflict", `A user named ${name} exists already`, { fields: { name: "taken" } });
-  const hash = await hashPassword(password);
+  const hash = password === undefined ? null : await hashPassword(password);
   const info = store().prepare("INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)").run(name, role, hash, Date.now());
   return findUserById(Number(info.lastInsertRowid))!;
 }

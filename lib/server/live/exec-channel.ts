@@ -1,4 +1,5 @@
 import "server-only";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/server/security/trusted-proxy";
 import { recordAudit, type AuditEntry } from "@/lib/server/audit/audit-log";
 import type { Principal } from "@/lib/shared/auth/roles";
 import type { Socket } from "socket.io";
@@ -227,5 +228,8 @@ export const execChannel: LiveChannel = (io, socket, engine) => {
 
 function terminalAudit(socket: Socket, mode: string, container: string): Omit<AuditEntry, "verb" | "outcome"> {
   const who = socket.data?.principal as Principal | undefined;
-  return { actor: who?.name ?? "(unknown)", role: who?.role, address: socket.handshake.address, resource: `container ${container}`, detail: mode };
+  // The gate stamped the client's address (a trusted proxy's X-Forwarded-For, else the peer) on the handshake.
+  const stamped = socket.handshake?.headers?.[CLIENT_ADDRESS_HEADER];
+  const address = (typeof stamped === "string" && stamped) || socket.handshake?.address;
+  return { actor: who?.name ?? "(unknown)", role: who?.role, address, resource: `container ${container}`, detail: mode };
 }

@@ -32,7 +32,7 @@ export function attachLive(http: HttpServer, config: BerthConfig) {
     maxHttpBufferSize: LIVE_LIMITS.maxMessageBytes,
     allowRequest: (req, callback) => {
       // A browser always sends Origin on a WebSocket handshake; its absence means a non-browser client.
-      const refusal = checkRequest(req, config, { sameOriginOnly: true });
+      const refusal = checkRequest({ method: req.method, url: req.url, headers: req.headers, peer: req.socket.remoteAddress }, config, { sameOriginOnly: true });
       if (refusal) logRefusal(refusal);
       callback(refusal ? refusal.message : null, !refusal);
     },

@@ -8,6 +8,7 @@ import { ApiError, errorBody } from "@/lib/shared/errors";
 import { STATIC_SECURITY_HEADERS } from "./headers";
 import { logRefusal } from "./refusal-log";
 import { checkRequest } from "./request-policy";
+import { CLIENT_ADDRESS_HEADER, clientView, PEER_ADDRESS_HEADER } from "./trusted-proxy";
 
 type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
 type UpgradeListener = (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
@@ -20,8 +21,21 @@ function unauthorized(config: Pick<BerthConfig, "mode" | "authOff">): ApiError {
   return new ApiError("unauthorized", unauthorizedMessage(config));
 }
 
-/** The header the route handlers read the caller's address from (Next's request has no socket). */
-export const CLIENT_ADDRESS_HEADER = "x-berth-client-address";
+export { CLIENT_ADDRESS_HEADER } from "./trusted-proxy";
+
+/**
+ * Stamps who the request is from, over anything the client sent under these names: the direct peer (so the route
+ * wrapper can repeat the proxy decision) and the client as a trusted proxy reports it (audit, rate limit).
+ */
+function stampClient(req: IncomingMessage, config: Pick<BerthConfig, "trustedProxies">): void {
+  const peer = req.socket.remoteAddress ?? "";
+  req.headers[PEER_ADDRESS_HEADER] = peer;
+  req.headers[CLIENT_ADDRESS_HEADER] = clientView(peer, req.headers, config).address ?? "";
+}
+
+function policyRequest(req: IncomingMessage) {
+  return { method: req.method, url: req.url, headers: req.headers, peer: req.socket.remoteAddress };
+}
 
 const REFUSAL_HEADERS = { ...STATIC_SECURITY_HEADERS, "Content-Type": "application/json", "Cache-Control": "no-store" };
 
@@ -30,16 +44,15 @@ const REFUSAL_HEADERS = { ...STATIC_SECURITY_HEADERS, "Content-Type": "applicati
  * takes its own requests and upgrades before any other listener would see them). Call it once every
  * listener is attached; the listeners it finds run only for requests the policy lets through.
  */
-export function gateServer(server: Server, config: Pick<BerthConfig, "allowedHosts" | "mode" | "authOff">): void {
+export function gateServer(server: Server, config: Pick<BerthConfig, "allowedHosts" | "mode" | "authOff" | "trustedProxies" | "publicOrigin">): void {
   const onRequest = server.listeners("request") as RequestListener[];
   const onUpgrade = server.listeners("upgrade") as UpgradeListener[];
   server.removeAllListeners("request");
   server.removeAllListeners("upgrade");
 
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
-    // The peer's address, for the audit log: set here, over whatever the client sent under that name.
-    req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
-    const refusal = checkRequest(req, config);
+    stampClient(req, config);
+    const refusal = checkRequest(policyRequest(req), config);
     if (!refusal) {
       // Then who is asking: without a key or session only the key screen (or sign-in page) and 401s answer.
       if (gateSignIn(req, res, config) === undefined) return;
@@ -53,7 +66,8 @@ export function gateServer(server: Server, config: Pick<BerthConfig, "allowedHos
 
   // An upgrade opens a channel (socket.io's WebSocket), so it is same-origin only whatever its path.
   server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const refusal = checkRequest(req, config, { sameOriginOnly: true }) ?? (authenticate(req.headers, config) ? null : unauthorized(config));
+    stampClient(req, config);
+    const refusal = checkRequest(policyRequest(req), config, { sameOriginOnly: true }) ?? (authenticate(req.headers, config) ? null : unauthorized(config));
     if (!refusal) {
       for (const listener of onUpgrade) listener.call(server, req, socket, head);
       return;

@@ -1,6 +1,8 @@
 import "server-only";
 import type { BerthConfig } from "@/lib/server/config";
 import { ApiError } from "@/lib/shared/errors";
+import { hostName } from "./host-name";
+import { clientView } from "./trusted-proxy";
 
 // One policy for every way into Berth — pages, API routes and the socket.io handshake — because the
 // Docker socket behind it is root on the host. Pure functions of the request line and headers, so they are
@@ -14,6 +16,16 @@ export interface PolicyRequest {
   /** The request target as sent (`/api/x?y`, or an absolute URL); only its path counts. */
   url?: string;
   headers: HeaderBag;
+  /** The direct peer's address: X-Forwarded-Host counts only when it is a trusted proxy (BERTH_TRUSTED_PROXY). */
+  peer?: string;
+}
+
+/** The policy's settings; the proxy ones are optional so a bare `{ allowedHosts }` is a config with no proxy. */
+export type PolicyConfig = Pick<BerthConfig, "allowedHosts"> & Partial<Pick<BerthConfig, "trustedProxies" | "publicOrigin">>;
+
+/** The Host the client asked for: a trusted proxy's X-Forwarded-Host, else the Host header. */
+function requestedHost(req: PolicyRequest, config: PolicyConfig | undefined): string | undefined {
+  return clientView(req.peer, req.headers, { trustedProxies: config?.trustedProxies ?? [] }).host;
 }
 
 /** socket.io's endpoint (the server is attached with this path; the browser client uses the same default). */
@@ -50,19 +62,10 @@ function describe(req: PolicyRequest): string {
   return `${clip((req.method ?? "GET").toUpperCase())} ${clip(path)}`;
 }
 
-/** "Example.com:3000" → "example.com"; "[::1]:3000" → "[::1]". */
-export function hostName(hostHeader: string): string {
-  const h = hostHeader.trim().toLowerCase();
-  if (h.startsWith("[")) {
-    const end = h.indexOf("]");
-    return end === -1 ? h : h.slice(0, end + 1);
-  }
-  const colon = h.lastIndexOf(":");
-  return colon === -1 ? h : h.slice(0, colon);
-}
+export { hostName } from "./host-name";
 
-export function checkHost(req: PolicyRequest, config: Pick<BerthConfig, "allowedHosts">): ApiError | null {
-  const host = header(req.headers, "host");
+export function checkHost(req: PolicyRequest, config: PolicyConfig): ApiError | null {
+  const host = requestedHost(req, config);
   if (host && config.allowedHosts.includes(hostName(host))) return null;
   return new ApiError(
     "misdirected_request",
@@ -146,10 +149,10 @@ const TRUSTED_FETCH_SITES = new Set(["same-origin", "none"]);
  * - `Sec-Fetch-Site`, when a browser sends it, is `same-origin` (our own page) or `none` (typed, bookmarked).
  *   `same-site` is refused too: a page on another port of localhost is same-site but not same-origin,
  *   and that is exactly the attacker on a developer's machine.
- * - `Origin`, when sent, is exactly this server's origin (the Host header, already checked).
+ * - `Origin`, when sent, is exactly this server's origin (the Host header, already checked), or BERTH_PUBLIC_URL's.
  * A request with neither (curl, scripts) passes; keys and logins are a later layer.
  */
-export function checkOrigin(req: PolicyRequest): ApiError | null {
+export function checkOrigin(req: PolicyRequest, config?: PolicyConfig): ApiError | null {
   const what = describe(req);
   const site = header(req.headers, "sec-fetch-site")?.trim().toLowerCase();
   if (site !== undefined && !TRUSTED_FETCH_SITES.has(site)) {
@@ -166,8 +169,9 @@ export function checkOrigin(req: PolicyRequest): ApiError | null {
   }
   const origin = header(req.headers, "origin");
   if (origin === undefined) return null;
-  const host = header(req.headers, "host") ?? "";
-  if (ownOrigins(host).includes(origin.trim().toLowerCase())) return null;
+  const host = requestedHost(req, config) ?? "";
+  const sent = origin.trim().toLowerCase();
+  if (ownOrigins(host).includes(sent) || (config?.publicOrigin !== undefined && sent === config.publicOrigin)) return null;
   return new ApiError(
     "cross_origin",
     `Refused ${what}: it was sent by a page at "${clip(origin)}", not by Berth's own pages (http://${clip(host)})`,
@@ -182,11 +186,11 @@ export function checkOrigin(req: PolicyRequest): ApiError | null {
  */
 export function checkRequest(
   req: PolicyRequest,
-  config: Pick<BerthConfig, "allowedHosts">,
+  config: PolicyConfig,
   opts: { sameOriginOnly?: boolean } = {},
 ): ApiError | null {
   const host = checkHost(req, config);
   if (host) return host;
-  if (opts.sameOriginOnly || !isSafeMethod(req.method) || isSameOriginOnlyPath(req.url)) return checkOrigin(req);
+  if (opts.sameOriginOnly || !isSafeMethod(req.method) || isSameOriginOnlyPath(req.url)) return checkOrigin(req, config);
   return null;
 }

@@ -51,4 +51,9 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
   CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
   `,
+  // 2: one-time links to set a password (a new account made without one, or a reset), kept as their hash.
+  `
+  ALTER TABLE users ADD COLUMN setup_hash TEXT;
+  ALTER TABLE users ADD COLUMN setup_expires_at INTEGER;
+  `,
 ];

@@ -1,11 +1,12 @@
 // Who may do what. Roles are ranked: each may do what the ones below it may. `public` is for the few routes a
-// caller uses before it has a session (signing in); nothing else is ever public.
+// caller uses before it has a session (signing in); nothing else is ever public. `self` is any signed-in caller,
+// for what changes only their own things (their API tokens): the handler acts on the caller's account alone.
 
 export const ROLES = ["viewer", "operator", "admin"] as const;
 export type Role = (typeof ROLES)[number];
-export type Access = Role | "public";
+export type Access = Role | "public" | "self";
 
-const RANK: Record<Access, number> = { public: 0, viewer: 1, operator: 2, admin: 3 };
+const RANK: Record<Access, number> = { public: 0, self: 1, viewer: 1, operator: 2, admin: 3 };
 
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
