@@ -1,13 +1,14 @@
 import "server-only";
+import { oidcConfig } from "./oidc-client";
 
 // The pages a browser sees before it is let in: the key screen (local mode) and the sign-in page (team mode).
 // Plain HTML served by server.ts's gate, so they show nothing of the engine and need no script.
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function shell(title: string, body: string): string {
+export function shell(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Berth — ${escapeHtml(title)}</title>
@@ -69,10 +70,17 @@ ${error}
 </form>`,
     );
   }
+  // Single sign-on, when BERTH_OIDC_ISSUER is set: a GET to /login/oidc, which sends the browser to the provider.
+  const oidc = oidcConfig();
+  const sso = oidc
+    ? `<form method="get" action="/login/oidc" aria-label="Single sign-on">${next}<button type="submit">Sign in with ${escapeHtml(oidc.label)}</button></form>
+<p>or with a Berth account:</p>`
+    : "";
   return shell(
     "sign in",
     `<h1>Sign in to Berth</h1>
 ${error}
+${sso}
 <form method="post" action="/login" aria-label="Sign in">${next}
 <label for="name">Name</label><input id="name" name="name" autocomplete="username" required autofocus>
 <label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required>
