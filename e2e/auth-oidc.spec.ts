@@ -29,7 +29,7 @@ const serverLog = () => readFileSync(path.join(logDir, "berth.log"), "utf8");
 async function throughProvider(page: Page, login: string, next: string) {
   await page.goto(`${team.base}${next}`);
   await expect(page).toHaveURL(`${team.base}/login?next=${encodeURIComponent(next)}`);
-  await page.getByRole("button", { name: `Sign in with ${LABEL}`, exact: true }).click();
+  await page.getByRole("link", { name: `Sign in with ${LABEL}`, exact: true }).click();
   // The provider's own pages, on its own origin.
   await expect(page).toHaveURL(new RegExp(`^${provider.issuer}/interaction/`));
   await page.getByPlaceholder("Enter any login").fill(login);

@@ -20,6 +20,7 @@ label{display:block;font-size:13px;margin-top:10px}
 input{width:100%;box-sizing:border-box;padding:6px 8px;font:inherit;border:1px solid #c9d4dc;border-radius:3px}
 button{margin-top:14px;background:#22b8eb;color:#fff;border:0;border-radius:3px;padding:6px 14px;font:inherit;cursor:pointer}
 .err{color:#c0392b}
+.sso{display:inline-block;background:#22b8eb;color:#fff;border-radius:3px;padding:6px 14px;text-decoration:none}
 </style></head>
 <body><main>
 ${body}
@@ -70,10 +71,11 @@ ${error}
 </form>`,
     );
   }
-  // Single sign-on, when BERTH_OIDC_ISSUER is set: a GET to /login/oidc, which sends the browser to the provider.
+  // Single sign-on, when BERTH_OIDC_ISSUER is set: a link, not a form — the page's CSP (form-action 'self') would
+  // stop a form's submission at the redirect to the provider.
   const oidc = oidcConfig();
   const sso = oidc
-    ? `<form method="get" action="/login/oidc" aria-label="Single sign-on">${next}<button type="submit">Sign in with ${escapeHtml(oidc.label)}</button></form>
+    ? `<p><a class="sso" href="/login/oidc?next=${escapeHtml(encodeURIComponent(opts.next))}">Sign in with ${escapeHtml(oidc.label)}</a></p>
 <p>or with a Berth account:</p>`
     : "";
   return shell(
