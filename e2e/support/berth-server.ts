@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { openSync } from "node:fs";
 import { authHeaders, DATA_DIR } from "./auth";
 import { sleep } from "./wait";
 
@@ -23,10 +24,15 @@ export function berthFetch(base: string, path: string, init: RequestInit = {}): 
  * Starts the compiled server (scripts/serve.mjs) on 127.0.0.1:`port` and resolves once it answers with the engine reachable. `env` goes on top of
  * this process's environment (e.g. DOCKER_HOST of a counting proxy, for the server only).
  */
-export async function startBerth(port: number, env: Record<string, string> = {}, opts: { headers?: Record<string, string> } = {}): Promise<BerthServer> {
+export async function startBerth(
+  port: number,
+  env: Record<string, string> = {},
+  opts: { headers?: Record<string, string>; /** Where the server's stdout and stderr go (a test that reads its log). */ logFile?: string } = {},
+): Promise<BerthServer> {
+  const log = opts.logFile ? openSync(opts.logFile, "a") : "ignore";
   const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs"], {
     env: { ...process.env, BERTH_DATA_DIR: DATA_DIR, ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
-    stdio: "ignore",
+    stdio: ["ignore", log, log],
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const base = `http://127.0.0.1:${port}`;

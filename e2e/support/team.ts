@@ -31,7 +31,8 @@ function berthCli(dataDir: string, args: string[], input?: string): string {
   }).trim();
 }
 
-export async function startTeamBerth(port: number, env: Record<string, string> = {}): Promise<TeamBerth> {
+/** `env` goes to the server only (e.g. BERTH_OIDC_*); `logFile` collects its output. */
+export async function startTeamBerth(port: number, env: Record<string, string> = {}, opts: { logFile?: string } = {}): Promise<TeamBerth> {
   const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "berth-team-")), "data");
   const accounts = {} as Record<Role, TeamAccount>;
   for (const role of ["viewer", "operator", "admin"] as const) {
@@ -41,7 +42,7 @@ export async function startTeamBerth(port: number, env: Record<string, string> =
     const token = berthCli(dataDir, ["token", "add", name, "e2e"]);
     accounts[role] = { name, password, role, headers: { Authorization: `Bearer ${token}` } };
   }
-  const server = await startBerth(port, { BERTH_MODE: "team", BERTH_DATA_DIR: dataDir, ...env }, { headers: accounts.viewer.headers });
+  const server = await startBerth(port, { BERTH_MODE: "team", BERTH_DATA_DIR: dataDir, ...env }, { headers: accounts.viewer.headers, logFile: opts.logFile });
   return {
     ...server,
     dataDir,

@@ -1,13 +1,14 @@
 import "server-only";
+import { oidcConfig } from "./oidc-client";
 
 // The pages a browser sees before it is let in: the key screen (local mode) and the sign-in page (team mode).
 // Plain HTML served by server.ts's gate, so they show nothing of the engine and need no script.
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function shell(title: string, body: string): string {
+export function shell(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Berth — ${escapeHtml(title)}</title>
@@ -19,6 +20,7 @@ label{display:block;font-size:13px;margin-top:10px}
 input{width:100%;box-sizing:border-box;padding:6px 8px;font:inherit;border:1px solid #c9d4dc;border-radius:3px}
 button{margin-top:14px;background:#22b8eb;color:#fff;border:0;border-radius:3px;padding:6px 14px;font:inherit;cursor:pointer}
 .err{color:#c0392b}
+.sso{display:inline-block;background:#22b8eb;color:#fff;border-radius:3px;padding:6px 14px;text-decoration:none}
 </style></head>
 <body><main>
 ${body}
@@ -85,10 +87,18 @@ ${error}
 </form>`,
     );
   }
+  // Single sign-on, when BERTH_OIDC_ISSUER is set: a link, not a form — the page's CSP (form-action 'self') would
+  // stop a form's submission at the redirect to the provider.
+  const oidc = oidcConfig();
+  const sso = oidc
+    ? `<p><a class="sso" href="/login/oidc?next=${escapeHtml(encodeURIComponent(opts.next))}">Sign in with ${escapeHtml(oidc.label)}</a></p>
+<p>or with a Berth account:</p>`
+    : "";
   return shell(
     "sign in",
     `<h1>Sign in to Berth</h1>
 ${error}
+${sso}
 <form method="post" action="/login" aria-label="Sign in">${next}
 <label for="name">Name</label><input id="name" name="name" autocomplete="username" required autofocus>
 <label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required>

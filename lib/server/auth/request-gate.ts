@@ -12,6 +12,8 @@ import { isLocalKey } from "./local-key";
 import { createSession, SESSION_COOKIE, SESSION_MAX_AGE_MS } from "./sessions";
 import { handleSignIn } from "./sign-in";
 import { clientView } from "@/lib/server/security/trusted-proxy";
+import { oidcConfig } from "./oidc-client";
+import { handleOidc, oidcRoute } from "./oidc-routes";
 
 // The sign-in step of server.ts's gate, in front of Next and socket.io: who is asking, before any page renders or
 // any channel opens. A browser without a session gets the key screen (local mode) or the sign-in page (team mode);
@@ -104,6 +106,17 @@ export function gateSignIn(req: IncomingMessage, res: ServerResponse, config: Au
     }
     const secret = createSession("local", { address: client.address });
     send(res, 303, { Location: withoutToken(url), "Set-Cookie": cookie(secret) }, "");
+    return undefined;
+  }
+
+  // Single sign-on's start and callback (team mode with BERTH_OIDC_ISSUER): reached without a session.
+  const oidc = config.mode === "team" && !config.authOff ? oidcConfig() : undefined;
+  const oidcPath = oidc && oidcRoute(method, readings);
+  if (oidc && oidcPath) {
+    void handleOidc(req, res, send, cookie, oidc, oidcPath).catch((err) => {
+      console.error("[berth] single sign-on failed:", err instanceof Error ? err.message : "unknown error");
+      if (!res.headersSent) send(res, 500, { "Content-Type": "application/json" }, JSON.stringify(errorBody("internal", "Internal server error")));
+    });
     return undefined;
   }
 

@@ -56,4 +56,11 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE users ADD COLUMN setup_hash TEXT;
   ALTER TABLE users ADD COLUMN setup_expires_at INTEGER;
   `,
+  // 3: single sign-on. An account either has a password (local) or is the provider's (issuer + subject, unique).
+  `
+  ALTER TABLE users ADD COLUMN source TEXT NOT NULL DEFAULT 'local' CHECK (source IN ('local', 'oidc'));
+  ALTER TABLE users ADD COLUMN oidc_issuer TEXT;
+  ALTER TABLE users ADD COLUMN oidc_subject TEXT;
+  CREATE UNIQUE INDEX users_oidc_identity ON users(oidc_issuer, oidc_subject) WHERE oidc_subject IS NOT NULL;
+  `,
 ];

@@ -106,6 +106,20 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   "HEAD /api/volumes/[name]/browse/[session]/download": "operator",
 };
 
+/**
+ * The pages server.ts's gate serves itself, before anyone has a session (lib/server/auth/request-gate.ts): public
+ * by nature — they are how one gets a session — yet still behind the gate's Host check, and never under /api.
+ */
+export const SIGN_IN_ROUTES: Record<string, "public"> = {
+  "GET /login": "public",
+  "POST /login": "public",
+  "GET /logout": "public",
+  "POST /logout": "public",
+  // Single sign-on (BERTH_OIDC_ISSUER set): off to the provider, and back from it (a cross-site GET by nature).
+  "GET /login/oidc": "public",
+  "GET /login/oidc/callback": "public",
+};
+
 /** Every socket.io event a client may send, by the name its channel registers (lib/server/live/*-channel.ts). */
 export const SOCKET_EVENT_ACCESS: Record<string, Access> = {
   "logs:subscribe": "viewer",
