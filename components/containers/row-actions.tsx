@@ -6,6 +6,7 @@ import { VERB_LABELS, verbApplies, verbConflict, type ContainerVerb } from "@/li
 import { useContainerActions } from "@/components/containers/container-actions-provider";
 import { VerbIcon } from "@/components/containers/verb-icon";
 import { Spinner } from "@/components/ui/spinner";
+import { FavouriteStar } from "@/components/containers/favourite-star";
 
 /** Start or Stop, whichever the state calls for (Stop also covers paused and restarting). */
 function primaryVerb(container: ContainerSummary): ContainerVerb {
@@ -30,6 +31,7 @@ export function RowActions({ container, selected }: { container: ContainerSummar
         inFlight && "opacity-100",
       )}
     >
+      <FavouriteStar name={container.name} inverted={selected} />
       {verbs.map((verb) => {
         const applies = verb === "remove" || verbApplies(verb, container.state);
         const label = VERB_LABELS[verb];
