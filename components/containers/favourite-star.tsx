@@ -1,7 +1,7 @@
 "use client";
 
 import clsx from "clsx";
-import { Star } from "lucide-react";
+import { StarIcon } from "@/components/ui/icons";
 import { useFavourites } from "@/lib/browser/hooks/use-favourites";
 
 /** Star or unstar a container by name (kept per browser); starred ones are pinned first in the list and palette. */
@@ -21,7 +21,7 @@ export function FavouriteStar({ name, inverted = false, className }: { name: str
         className,
       )}
     >
-      <Star className="size-4" fill={on ? "currentColor" : "none"} aria-hidden="true" />
+      <StarIcon className="size-4" filled={on} />
     </button>
   );
 }
