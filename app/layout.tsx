@@ -4,6 +4,8 @@ import "./globals.css";
 import { LiveProvider } from "@/components/live/live-provider";
 import { TopBar } from "@/components/layout/top-bar";
 import { EngineBanner } from "@/components/layout/engine-banner";
+import { ToastsProvider } from "@/components/layout/toasts";
+import { PaletteLauncher } from "@/components/palette/palette-launcher";
 
 // Rendered per request: the server puts a fresh CSP nonce on every page.
 export const dynamic = "force-dynamic";
@@ -19,11 +21,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body>
         <LiveProvider>
-          <div className="flex h-dvh flex-col">
-            <TopBar />
-            <EngineBanner />
-            <main className="flex min-h-0 flex-1">{children}</main>
-          </div>
+          <ToastsProvider>
+            <div className="flex h-dvh flex-col">
+              <TopBar />
+              <EngineBanner />
+              <main className="flex min-h-0 flex-1">{children}</main>
+            </div>
+            <PaletteLauncher />
+          </ToastsProvider>
         </LiveProvider>
       </body>
     </html>

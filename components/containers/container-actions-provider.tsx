@@ -8,11 +8,12 @@ import { CONTAINERS_KEY, CONTAINERS_PREFIX } from "@/lib/browser/paths/container
 import { errorMessage } from "@/lib/browser/api/api-error";
 import { removeContainer, runContainerVerb, type RemoveOptions } from "@/lib/browser/api/container-actions";
 import { refersTo } from "@/lib/browser/containers/container-match";
+import { markUserStop } from "@/lib/browser/containers/user-stops";
 import { useContainers, type ContainersResponse } from "@/lib/browser/hooks/use-containers";
 import type { ContainerResponse } from "@/lib/browser/hooks/use-container";
 import { useSelection } from "@/components/containers/container-selection";
 import { RemoveDialog } from "@/components/containers/remove-dialog";
-import { ErrorToast } from "@/components/ui/error-toast";
+import { ErrorToast } from "@/components/ui/toast";
 
 export type BusyAction = ContainerVerb | "remove";
 
@@ -76,6 +77,7 @@ export function ContainerActionsProvider({ children }: { children: ReactNode }) 
   const run = useCallback(
     (container: ContainerSummary, verb: ContainerVerb) => {
       setFailure(null);
+      if (verb !== "start" && verb !== "unpause") markUserStop([container.id]);
       setBusyFor(container.id, verb);
       runContainerVerb(container.id, verb)
         .then(applyDetail)
@@ -99,6 +101,7 @@ export function ContainerActionsProvider({ children }: { children: ReactNode }) 
       if (!target) return;
       setRemoveError(null);
       setBusyFor(target.id, "remove");
+      markUserStop([target.id]);
       // Decided before the list changes: the neighbour below, else the one above.
       const list = containers ?? [];
       const index = list.findIndex((c) => c.id === target.id);

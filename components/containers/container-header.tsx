@@ -1,6 +1,7 @@
 import type { ContainerSummary } from "@/lib/shared/types/engine";
 import { shortId } from "@/lib/browser/containers/short-id";
 import { StatusPill } from "@/components/containers/status-pill";
+import { FavouriteStar } from "@/components/containers/favourite-star";
 
 export function ContainerHeader({ container }: { container: ContainerSummary }) {
   return (
@@ -10,6 +11,7 @@ export function ContainerHeader({ container }: { container: ContainerSummary }) 
           {container.name}
         </h1>
         <StatusPill state={container.state} status={container.status} />
+        <FavouriteStar name={container.name} />
       </div>
       <p className="mt-1 truncate font-mono text-xs text-ink-muted" title={container.id}>
         {shortId(container.id)}

@@ -10,6 +10,7 @@ import { findByRef } from "@/lib/browser/containers/container-match";
 import { rememberContainer } from "@/lib/browser/containers/remembered-container";
 import { useContainer } from "@/lib/browser/hooks/use-container";
 import { useContainers } from "@/lib/browser/hooks/use-containers";
+import { useFavourites } from "@/lib/browser/hooks/use-favourites";
 import { ContainerHeader } from "@/components/containers/container-header";
 import { ContainerToolbar } from "@/components/containers/container-toolbar";
 import { ContainerTabs, useTabIds } from "@/components/containers/container-tabs";
@@ -29,6 +30,7 @@ export function ContainerPane({ idOrName }: { idOrName: string }) {
   const tab = toContainerTab(useSearchParams().get("tab"));
   const setTab = (next: ContainerTab) => router.replace(next === "home" ? pathname : `${pathname}?tab=${next}`, { scroll: false });
   const { busy, run } = useContainerActions();
+  const { toggle: toggleFavourite } = useFavourites();
 
   // The list row is usually already loaded: show the header and toolbar from it at once.
   const summary = findByRef(containers ?? [], idOrName);
@@ -40,16 +42,19 @@ export function ContainerPane({ idOrName }: { idOrName: string }) {
   }, [current?.id]);
 
   useContainerShortcuts({
-    s: () => {
+    "container.start-stop": () => {
       if (!current || busy[current.id]) return;
       if (verbApplies("start", current.state)) run(current, "start");
       else if (verbApplies("stop", current.state)) run(current, "stop");
     },
-    r: () => {
+    "container.restart": () => {
       if (current && !busy[current.id] && verbApplies("restart", current.state)) run(current, "restart");
     },
-    l: () => setTab("logs"),
-    t: () => setTab("terminal"),
+    "container.logs": () => setTab("logs"),
+    "container.terminal": () => setTab("terminal"),
+    "container.favourite": () => {
+      if (current) toggleFavourite(current.name);
+    },
   });
 
   const Panel = CONTAINER_TABS.find((t) => t.id === tab)!.Panel;

@@ -20,6 +20,10 @@ export function ContainerRow({
   onSelect,
   usage = false,
   style,
+  starred = false,
+  checked = false,
+  selecting = false,
+  onCheck,
 }: {
   container: ContainerSummary;
   selected: boolean;
@@ -28,9 +32,30 @@ export function ContainerRow({
   usage?: boolean;
   /** Its place in a virtualized list (virtual-rows.tsx). */
   style?: CSSProperties;
+  starred?: boolean;
+  /** Ticked for a bulk action. */
+  checked?: boolean;
+  /** Some row is ticked: every checkbox shows, not only on hover. */
+  selecting?: boolean;
+  /** The checkbox was clicked; `shift` extends a range from the last one clicked. */
+  onCheck?: (container: ContainerSummary, shift: boolean) => void;
 }) {
   return (
     <li className="group relative border-b border-line" style={style}>
+      {onCheck && (
+        <input
+          type="checkbox"
+          aria-label={`Select ${container.name}`}
+          checked={checked}
+          // The click, not the change, knows whether Shift was held.
+          onChange={() => {}}
+          onClick={(event) => onCheck(container, event.shiftKey)}
+          className={clsx(
+            "absolute top-1/2 left-1.5 z-10 size-3.5 -translate-y-1/2 accent-brand",
+            checked || selecting ? "opacity-100" : "opacity-0 group-hover:opacity-100 focus-visible:opacity-100",
+          )}
+        />
+      )}
       <Link
         href={containerHref(container.name)}
         // One prefetch per visible row would be a request storm on a busy host.
@@ -44,14 +69,19 @@ export function ContainerRow({
           onSelect(container);
         }}
         className={clsx(
-          "flex h-11 items-center gap-2.5 pr-2 pl-3 outline-offset-[-2px]",
+          "flex h-11 items-center gap-2.5 pr-2 pl-6 outline-offset-[-2px]",
           selected ? "bg-brand text-white" : "text-ink hover:bg-hover",
         )}
       >
         <StatusIcon state={container.state} status={container.status} inverted={selected} />
         <span className="min-w-0 flex-1 leading-tight">
-          <span className="block truncate text-[13px] font-semibold" title={container.name}>
-            {container.name}
+          <span className="flex min-w-0 items-center gap-1 text-[13px] font-semibold" title={container.name}>
+            <span className="truncate">{container.name}</span>
+            {starred && (
+              <span aria-label="starred" className={clsx("shrink-0 text-[11px]", selected ? "text-white" : "text-warning")}>
+                ★
+              </span>
+            )}
           </span>
           <span className={clsx("flex min-w-0 gap-1.5 text-[11px]", selected ? "text-white/85" : "text-ink-muted")}>
             {usage && container.state === "running" && (

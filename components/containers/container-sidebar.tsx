@@ -1,6 +1,11 @@
 "use client";
 
 import { useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
+import { matchShortcut } from "@/lib/shared/keyboard/shortcuts";
+import { pinFavourites } from "@/lib/browser/containers/favourite-order";
+import { applyRangeClick, keepPresent } from "@/lib/browser/containers/range-selection";
+import { useFavourites } from "@/lib/browser/hooks/use-favourites";
+import { BulkBar } from "@/components/containers/bulk-bar";
 import Link from "next/link";
 import { useSession } from "@/lib/browser/hooks/use-session";
 import type { ContainerSummary } from "@/lib/shared/types/engine";
@@ -24,12 +29,14 @@ import {
   ListSkeleton,
 } from "@/components/containers/container-list-states";
 
-const MOVES: Record<string, (index: number, length: number) => number> = {
-  ArrowDown: (i, n) => Math.min(i + 1, n - 1),
-  ArrowUp: (i) => Math.max(i - 1, 0),
-  Home: () => 0,
-  End: (_, n) => n - 1,
-};
+// The list's own keys (their names and the help come from lib/shared/keyboard/shortcuts.ts).
+const MOVES = {
+  "list.down": (i: number, n: number) => Math.min(i + 1, n - 1),
+  "list.up": (i: number) => Math.max(i - 1, 0),
+  "list.first": () => 0,
+  "list.last": (_: number, n: number) => n - 1,
+} as const;
+const MOVE_IDS = Object.keys(MOVES) as (keyof typeof MOVES)[];
 
 export function ContainerSidebar() {
   const { containers, error, mutate } = useContainers();
@@ -46,7 +53,16 @@ export function ContainerSidebar() {
 
   const [grouped, setGrouped] = useState(false);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  const matching = useMemo(() => (containers ?? []).filter((c) => matchesFilter(c, query)), [containers, query]);
+  const { favourites } = useFavourites();
+  // Starred first (by name, so a recreated one stays pinned); grouping keeps this order inside each stack.
+  const matching = useMemo(
+    () => pinFavourites((containers ?? []).filter((c) => matchesFilter(c, query)), favourites),
+    [containers, query, favourites],
+  );
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const anchor = useRef<string | undefined>(undefined);
+  // Removed containers drop out of the selection.
+  const selectedIds = useMemo(() => keepPresent(picked, (containers ?? []).map((c) => c.id)), [picked, containers]);
   const groups = useMemo(() => (grouped ? groupByProject(matching) : undefined), [grouped, matching]);
   // The rows in the order shown (what the arrow keys walk): collapsed groups' rows are not shown.
   const visible = useMemo(() => (groups ? visibleRows(groups, collapsed) : matching), [groups, collapsed, matching]);
@@ -75,8 +91,9 @@ export function ContainerSidebar() {
   }
 
   function onListKeyDown(event: KeyboardEvent<HTMLUListElement>) {
-    const move = MOVES[event.key];
-    if (!move || visible.length === 0 || event.altKey || event.metaKey || event.ctrlKey) return;
+    const id = matchShortcut(MOVE_IDS, event);
+    const move = id && MOVES[id];
+    if (!move || visible.length === 0) return;
     event.preventDefault();
     const focusedId = (document.activeElement as HTMLElement | null)?.closest("li")?.querySelector("a")?.dataset.containerId;
     const from = visible.findIndex((c) => c.id === (focusedId ?? selected?.id));
@@ -89,8 +106,25 @@ export function ContainerSidebar() {
     if (target) openRow(target);
   }
 
+  function onCheck(container: ContainerSummary, shift: boolean) {
+    const order = visible.map((c) => c.id);
+    setPicked(applyRangeClick({ order, selected: selectedIds, anchor: anchor.current, clicked: container.id, shift }));
+    anchor.current = container.id;
+  }
+
   const renderRow = (container: ContainerSummary, style?: CSSProperties) => (
-    <ContainerRow key={container.id} container={container} selected={container.id === selected?.id} onSelect={openRow} usage={showUsage} style={style} />
+    <ContainerRow
+      key={container.id}
+      container={container}
+      selected={container.id === selected?.id}
+      onSelect={openRow}
+      usage={showUsage}
+      style={style}
+      starred={favourites.has(container.name)}
+      checked={selectedIds.has(container.id)}
+      selecting={selectedIds.size > 0}
+      onCheck={onCheck}
+    />
   );
 
   let content;
@@ -152,6 +186,14 @@ export function ContainerSidebar() {
         onArrowDown={enterList}
         onEnter={() => visible[0] && openRow(visible[0])}
       />
+      {!engineDown && containers && containers.length > 0 && (
+        <BulkBar
+          matching={matching}
+          selected={selectedIds}
+          onSelectAll={(all) => setPicked(all ? new Set([...selectedIds, ...matching.map((c) => c.id)]) : new Set())}
+          onClear={() => setPicked(new Set())}
+        />
+      )}
       <nav ref={scrollRef} aria-label="Containers" className="min-h-0 flex-1 overflow-y-auto border-t border-line">
         {content}
       </nav>

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { ContainerSelectionProvider } from "@/components/containers/container-selection";
 import { ContainerActionsProvider } from "@/components/containers/container-actions-provider";
 import { ContainerSidebar } from "@/components/containers/container-sidebar";
+import { ExitToasts } from "@/components/containers/exit-toasts";
 
 /**
  * The containers screen around its right pane. It sits in the containers layout so the sidebar
@@ -15,6 +16,7 @@ export function ContainersShell({ children }: { children: ReactNode }) {
       <ContainerActionsProvider>
         <div className="flex min-h-0 min-w-0 flex-1">
           <ContainerSidebar />
+          <ExitToasts />
           <div className="flex min-w-0 flex-1 flex-col bg-pane">{children}</div>
         </div>
       </ContainerActionsProvider>

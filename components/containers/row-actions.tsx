@@ -7,6 +7,7 @@ import { useContainerActions } from "@/components/containers/container-actions-p
 import { VerbIcon } from "@/components/containers/verb-icon";
 import { Spinner } from "@/components/ui/spinner";
 import { useSession } from "@/lib/browser/hooks/use-session";
+import { FavouriteStar } from "@/components/containers/favourite-star";
 
 /** Start or Stop, whichever the state calls for (Stop also covers paused and restarting). */
 function primaryVerb(container: ContainerSummary): ContainerVerb {
@@ -19,12 +20,11 @@ export function RowActions({ container, selected }: { container: ContainerSummar
   const inFlight = busy[container.id];
   const { may } = useSession();
   const path = `/api/containers/${encodeURIComponent(container.name || container.id)}`;
-  // Only what the role may do (a courtesy: the server refuses the rest).
+  // Only what the role may do (a courtesy: the server refuses the rest); the star is the browser's own, for anyone.
   const verbs: (ContainerVerb | "remove")[] = [
     ...(may("POST", `${path}/start`) ? [primaryVerb(container), "restart" as const] : []),
     ...(may("DELETE", path) ? ["remove" as const] : []),
   ];
-  if (verbs.length === 0) return null;
 
   return (
     <div
@@ -38,6 +38,7 @@ export function RowActions({ container, selected }: { container: ContainerSummar
         inFlight && "opacity-100",
       )}
     >
+      <FavouriteStar name={container.name} inverted={selected} />
       {verbs.map((verb) => {
         const applies = verb === "remove" || verbApplies(verb, container.state);
         const label = VERB_LABELS[verb];

@@ -13,7 +13,7 @@ import { parseEngineTime } from "@/lib/browser/format-date";
 import { Card, Field, Muted } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ErrorToast } from "@/components/ui/error-toast";
+import { ErrorToast } from "@/components/ui/toast";
 import { Skeleton } from "@/components/ui/skeleton";
 import { WarningIcon } from "@/components/ui/icons";
 import { buttonClass } from "@/components/ui/form-controls";

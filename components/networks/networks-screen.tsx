@@ -19,9 +19,8 @@ import { NetworkModes } from "./network-modes";
 import { networkRemoveRefusal } from "./network-remove-refusal";
 import { Screen, ScreenTitle } from "@/components/ui/screen";
 
-export function networkHref(idOrName: string): string {
-  return `/networks/${encodeURIComponent(idOrName)}`;
-}
+import { networkHref } from "@/lib/browser/paths/networks";
+export { networkHref };
 
 /** `docker network ls` with subnets and attached containers; live through engine events. */
 export function NetworksScreen() {

@@ -49,6 +49,20 @@ function TaskItem({ task }: { task: Task }) {
           <BuildOutput output={task.output} label={`Output of ${task.target}`} className="mt-1 max-h-48" />
         </details>
       )}
+      {task.kind === "containers" && task.results && (
+        <details open={task.state === "failed"} className="mt-1.5">
+          <summary className="cursor-pointer text-xs text-ink-muted hover:text-ink">Per container</summary>
+          <ul className="mt-1 max-h-40 space-y-0.5 overflow-y-auto text-xs">
+            {task.results.map((r) => (
+              <li key={r.id} className="flex gap-1.5">
+                <span className="truncate font-mono text-ink">{r.name}</span>
+                <span className={r.outcome === "failed" ? "text-danger-ink" : "text-ink-muted"}>{r.outcome}</span>
+                {r.message && <span className="truncate text-ink-muted" title={r.message}>{r.message}</span>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {error && <p role="alert" className="mt-1 text-xs text-danger-ink">{error}</p>}
     </li>
   );
@@ -112,7 +126,7 @@ export function TaskCentre() {
               ))}
             </ul>
           ) : (
-            <p className="px-3 py-4 text-center text-xs text-ink-muted">No pulls, pushes, builds or stack commands yet.</p>
+            <p className="px-3 py-4 text-center text-xs text-ink-muted">No pulls, pushes, builds, stack commands or bulk actions yet.</p>
           )}
         </div>
       )}

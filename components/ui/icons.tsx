@@ -166,3 +166,12 @@ export function EyeOffIcon(props: IconProps) {
     </Icon>
   );
 }
+
+/** A favourite's star; filled when `filled` (the container is starred). */
+export function StarIcon({ filled = false, ...props }: IconProps & { filled?: boolean }) {
+  return (
+    <Icon {...props}>
+      <path d="m12 3.2 2.7 5.5 6 .9-4.35 4.24 1.03 6-5.38-2.83-5.38 2.83 1.03-6L3.3 9.6l6-.9z" fill={filled ? "currentColor" : "none"} />
+    </Icon>
+  );
+}

@@ -21,9 +21,8 @@ import { LabelsList } from "@/components/ui/labels-list";
 import { VolumeUsers } from "./volume-users";
 import { Screen, ScreenTitle } from "@/components/ui/screen";
 
-export function volumeHref(name: string): string {
-  return `/volumes/${encodeURIComponent(name)}`;
-}
+import { volumeHref } from "@/lib/browser/paths/volumes";
+export { volumeHref };
 
 /** `docker volume ls` with who uses each volume; live through engine events. */
 export function VolumesScreen() {

@@ -1,6 +1,8 @@
-import type { ContainerDetail } from "@/lib/shared/types/engine";
+import type { ContainerDetail, RemovalPreviewRow } from "@/lib/shared/types/engine";
+import type { Task } from "@/lib/shared/types/images";
 import type { ContainerVerb } from "@/lib/shared/containers/verbs";
-import { containerPath } from "@/lib/browser/paths/containers";
+import type { BulkContainersBody } from "@/lib/shared/schemas/containers";
+import { CONTAINERS_PREFIX, containerPath } from "@/lib/browser/paths/containers";
 import { fetchJson, postJson } from "./fetch-json";
 
 export async function runContainerVerb(idOrName: string, verb: ContainerVerb): Promise<ContainerDetail> {
@@ -23,4 +25,16 @@ export async function removeContainer(idOrName: string, { force, volumes }: Remo
     method: "DELETE",
   });
   return removed;
+}
+
+/** Starts one task for the lot (the task centre follows it); resolves to the task as it began. */
+export async function runBulkAction(body: BulkContainersBody): Promise<Task> {
+  const { task } = await postJson<{ task: Task }>(`${CONTAINERS_PREFIX}/bulk`, body);
+  return task;
+}
+
+/** What removing these would take: each container and its anonymous volumes. */
+export async function previewBulkRemoval(ids: string[]): Promise<RemovalPreviewRow[]> {
+  const { containers } = await postJson<{ containers: RemovalPreviewRow[] }>(`${CONTAINERS_PREFIX}/bulk/preview`, { ids });
+  return containers;
 }

@@ -25,3 +25,8 @@ export function browseDownloadUrl(volume: string, session: string, path: string,
   if (format !== "auto") q.set("format", format);
   return `${browseSessionPath(volume, session)}/download?${q}`;
 }
+
+/** The in-app URL of a volume's screen. */
+export function volumeHref(name: string): string {
+  return `/volumes/${encodeURIComponent(name)}`;
+}

@@ -6,7 +6,7 @@ import { isSafeMethod } from "@/lib/server/security/request-policy";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/server/security/http-gate";
 import { routeAccess } from "@/lib/shared/auth/access-table";
 import type { Principal } from "@/lib/shared/auth/roles";
-import { recordAudit } from "./audit-log";
+import { recordAudit, type AuditEntry } from "./audit-log";
 
 const config = readConfig();
 
@@ -35,4 +35,15 @@ export function auditMutation(req: NextRequest, principal: Principal | null | un
     status,
     detail: code,
   });
+}
+
+/**
+ * For a mutation that acts on many things later (a bulk task): one row per thing as its outcome lands. The caller's
+ * address is read now, while the request is at hand.
+ */
+export function auditParts(req: NextRequest, principal: Principal | null) {
+  const from = address(req);
+  return (part: Pick<AuditEntry, "verb" | "resource" | "outcome" | "detail">): void => {
+    if (principal) recordAudit({ actor: principal.name, role: principal.role, address: from, ...part });
+  };
 }

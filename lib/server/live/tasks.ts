@@ -27,6 +27,7 @@ function store(): Store {
 function snapshot(task: Task): Task {
   const copy = { ...task, layers: task.layers.map((l) => ({ ...l })) };
   if (task.output) copy.output = { ...task.output, lines: task.output.lines.slice() };
+  if (task.results) copy.results = task.results.map((r) => ({ ...r }));
   return copy;
 }
 
@@ -61,9 +62,15 @@ export function onTaskUpdate(listener: Listener): () => void {
 }
 
 /** Registers a running task; the oldest finished ones drop off past the bound. */
-export function startTask(kind: Task["kind"], target: string, run: (signal: AbortSignal, task: Task) => Promise<void>): Task {
+export function startTask(
+  kind: Task["kind"],
+  target: string,
+  run: (signal: AbortSignal, task: Task) => Promise<void>,
+  /** Shown from the first publish on (a bulk task's pending results). */
+  initial: Pick<Task, "results"> = {},
+): Task {
   const s = store();
-  const task: Task = { id: randomUUID(), kind, target, state: "running", status: "Starting", layers: [], startedAt: Date.now() };
+  const task: Task = { id: randomUUID(), kind, target, state: "running", status: "Starting", layers: [], startedAt: Date.now(), ...initial };
   const controller = new AbortController();
   s.tasks.unshift(task);
   s.controllers.set(task.id, controller);
@@ -149,4 +156,9 @@ export function applyOutput(task: Task, text: string) {
   const last = output.lines.findLast((line, i) => line.trim() && (i < output.lines.length - 1 || !output.open));
   if (last) task.status = last.trim();
   publishSoon(task);
+}
+
+/** A running task changed in place (e.g. a bulk task's per-container result): the browsers hear of it shortly. */
+export function taskChanged(task: Task) {
+  if (task.state === "running") publishSoon(task);
 }

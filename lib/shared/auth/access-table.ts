@@ -16,6 +16,9 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   "POST /api/cleanup": "admin",
   "GET /api/containers": "viewer",
   "POST /api/containers": "operator",
+  // Bulk lifecycle (the list's checkboxes): removing through it needs admin, which the handler asks for (requireRole).
+  "POST /api/containers/bulk": "operator",
+  "POST /api/containers/bulk/preview": "operator",
   "GET /api/containers/[id]": "viewer",
   "PATCH /api/containers/[id]": "admin",
   "DELETE /api/containers/[id]": "admin",

@@ -99,3 +99,16 @@ export interface EngineEvent {
   /** Unix nanoseconds as a string: JSON cannot carry them as numbers. */
   timeNano: string;
 }
+
+/** What removing these containers takes with it: each one, its state and (with `-v`) its anonymous volumes. */
+export interface RemovalPreviewRow {
+  id: string;
+  name: string;
+  state: string;
+  anonymousVolumes: string[];
+  /** Named volumes it mounts: kept, but said so the user is not surprised. */
+  namedVolumes: string[];
+  /** Set when the container could not be inspected (gone already). */
+  error?: string;
+}
+

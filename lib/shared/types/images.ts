@@ -73,7 +73,8 @@ export interface TaskOutput {
 export interface Task {
   id: string;
   /** compose: a Compose CLI command on a stack (up, down, scale…), its output streamed into `output`. */
-  kind: "pull" | "push" | "build" | "compose";
+  /** containers: one lifecycle verb on many containers (the list's bulk bar), a result per container in `results`. */
+  kind: "pull" | "push" | "build" | "compose" | "containers";
   /** What the task works on, e.g. the image reference. */
   target: string;
   state: TaskState;
@@ -88,4 +89,14 @@ export interface Task {
   output?: TaskOutput;
   /** Builds: the image made, once the engine reports it. */
   imageId?: string;
+  /** Bulk container tasks: how each container fared, in the order asked. */
+  results?: ContainerTaskResult[];
+}
+
+export interface ContainerTaskResult {
+  id: string;
+  name: string;
+  outcome: "pending" | "done" | "skipped" | "failed";
+  /** Why it was skipped or failed, in the engine's words. */
+  message?: string;
 }
