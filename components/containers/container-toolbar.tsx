@@ -6,6 +6,7 @@ import { useEngineHealth } from "@/lib/browser/hooks/use-engine-health";
 import { useContainerActions } from "@/components/containers/container-actions-provider";
 import { ToolbarButton } from "@/components/containers/toolbar-button";
 import { CommitActions } from "@/components/containers/commit-actions";
+import { MoreMenu } from "@/components/containers/more-menu";
 
 export function ContainerToolbar({ container }: { container: ContainerSummary }) {
   const { busy, run, requestRemove } = useContainerActions();
@@ -27,16 +28,17 @@ export function ContainerToolbar({ container }: { container: ContainerSummary })
           onClick={() => run(container, verb)}
         />
       ))}
-      <span aria-hidden="true" className="mx-1 h-8 w-px bg-line" />
-      <ToolbarButton
-        verb="remove"
-        busy={inFlight === "remove"}
-        disabled={blocked}
-        title={downTitle}
-        onClick={() => requestRemove(container)}
-      />
-      <span aria-hidden="true" className="mx-1 h-8 w-px bg-line" />
-      <CommitActions container={container} />
+      {/* From 640 px everything is in the row; on a phone Remove, Commit and Export wait behind "More". */}
+      <div className="hidden sm:contents">
+        <span aria-hidden="true" className="mx-1 h-8 w-px bg-line" />
+        <ToolbarButton verb="remove" busy={inFlight === "remove"} disabled={blocked} title={downTitle} onClick={() => requestRemove(container)} />
+        <span aria-hidden="true" className="mx-1 h-8 w-px bg-line" />
+        <CommitActions container={container} />
+      </div>
+      <MoreMenu>
+        <ToolbarButton verb="remove" busy={inFlight === "remove"} disabled={blocked} title={downTitle} onClick={() => requestRemove(container)} />
+        <CommitActions container={container} />
+      </MoreMenu>
     </div>
   );
 }

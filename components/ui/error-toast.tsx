@@ -7,7 +7,7 @@ export function ErrorToast({ title, message, onDismiss }: { title: string; messa
   return (
     <div
       role="alert"
-      className="fixed right-4 bottom-4 z-50 flex w-[min(24rem,calc(100vw-2rem))] items-start gap-2.5 rounded border border-line border-l-4 border-l-danger bg-white px-3 py-2.5 shadow-lg shadow-ink/10"
+      className="fixed right-4 bottom-4 z-50 flex w-[min(24rem,calc(100vw-2rem))] items-start gap-2.5 rounded border border-line border-l-4 border-l-danger bg-surface px-3 py-2.5 shadow-lg shadow-ink/10"
     >
       <WarningIcon className="mt-0.5 size-4 shrink-0 text-danger" />
       <div className="min-w-0 flex-1">
