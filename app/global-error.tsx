@@ -12,7 +12,7 @@ export default function GlobalError(props: RouteErrorProps) {
       <body>
         <title>Berth</title>
         <div className="flex h-dvh flex-col">
-          <header className="flex h-11 shrink-0 items-center gap-1.5 border-b border-line bg-white px-4 text-[15px] font-semibold text-ink">
+          <header className="flex h-11 shrink-0 items-center gap-1.5 border-b border-line bg-surface px-4 text-[15px] font-semibold text-ink">
             <BrandMark className="size-6 text-brand" />
             Berth
           </header>

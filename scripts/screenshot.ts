@@ -1,6 +1,7 @@
 // Seeds the sandbox engine with a few realistic containers and photographs the containers screen
 // for the README: `bash scripts/sandbox.sh run -- npx tsx scripts/screenshot.ts [out.png]`.
 // Needs a production build (`npx next build`).
+// SCREENS_DIR=docs/screens photographs every screen in both themes at 1440 and 390 px instead (docs/screens/README.md).
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, docker, FIXTURE_IMAGE as image, requireSandbox, signedInPage, startBerth } from "../bench/support";
 import { CHROMIUM_PATH } from "../e2e/support/chromium";
@@ -37,12 +38,65 @@ function seed() {
   docker("tag", image, "shop/web:1.4.2");
 }
 
+/** Every screen's address with the seeded objects filled in (the dynamic segments of the page files under app/). */
+function screens(): { file: string; path: string }[] {
+  const imageId = docker("image", "inspect", "--format", "{{.Id}}", "shop/web:1.4.2").trim();
+  return [
+    ["containers-list", "/containers"],
+    ["container-home", "/containers/shop-web-1"],
+    ["container-logs", "/containers/shop-web-1?tab=logs"],
+    ["container-stats", "/containers/shop-web-1?tab=stats"],
+    ["container-inspect", "/containers/shop-web-1?tab=inspect"],
+    ["container-settings", "/containers/shop-web-1?tab=settings"],
+    ["container-exited", "/containers/migrate-db"],
+    ["new-container", "/new"],
+    ["wall", "/wall"],
+    ["stacks", "/stacks"],
+    ["stack", "/stacks/shop"],
+    ["stack-logs", "/stacks/shop/logs"],
+    ["new-stack", "/stacks/new"],
+    ["images", "/images"],
+    ["image", `/images/${encodeURIComponent(imageId)}`],
+    ["registries", "/registries"],
+    ["volumes", "/volumes"],
+    ["volume", "/volumes/shop_pgdata"],
+    ["networks", "/networks"],
+    ["network", "/networks/shop_default"],
+    ["events", "/events"],
+    ["system", "/system"],
+    ["security", "/security"],
+    ["audit", "/audit"],
+    ["cleanup", "/cleanup"],
+  ].map(([file, path]) => ({ file: file!, path: path! }));
+}
+
+async function allScreens(browser: import("@playwright/test").Browser, base: string, dir: string) {
+  for (const theme of ["light", "dark"] as const) {
+    for (const width of [1440, 390]) {
+      const page = await signedInPage(browser, base, {
+        viewport: { width, height: width > 640 ? 900 : 844 },
+        deviceScaleFactor: 1,
+        colorScheme: theme,
+      });
+      for (const { file, path } of screens()) {
+        await page.goto(`${base}${path}`);
+        await page.waitForLoadState("networkidle");
+        await page.waitForTimeout(path.includes("stats") || path === "/wall" ? 3500 : 900);
+        await page.screenshot({ path: `${dir}/${file}-${theme}-${width}.png` });
+      }
+      await page.context().close();
+    }
+  }
+  console.log(`screens written to ${dir}`);
+}
+
 async function main() {
   seed();
   const server = await startBerth(3198);
   const base = server.base;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
+    if (process.env.SCREENS_DIR) return await allScreens(browser, base, process.env.SCREENS_DIR);
     const page = await signedInPage(browser, base, { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
     await page.goto(`${base}/containers/shop-web-1`);
     await page.getByRole("region", { name: "Container details" }).getByRole("heading", { name: "shop-web-1" }).waitFor();

@@ -35,7 +35,7 @@ export function AuditScreen() {
         Every change made through Berth, every terminal session and every sign-in, as it happens. Append-only; it never holds a password, token or
         environment value.
       </p>
-      <div role="group" aria-label="Audit filters" className="mt-4 grid grid-cols-2 items-end gap-3 rounded border border-line bg-white p-3 md:grid-cols-4">
+      <div role="group" aria-label="Audit filters" className="mt-4 grid grid-cols-2 items-end gap-3 rounded border border-line bg-surface p-3 md:grid-cols-4">
         <TextField path="audit-actor" label="Who" placeholder="user name" value={filters.actor} onChange={set("actor")} />
         <TextField path="audit-verb" label="What" placeholder="DELETE, login, terminal…" value={filters.verb} onChange={set("verb")} />
         <TextField path="audit-resource" label="Resource" placeholder="container, path…" value={filters.resource} onChange={set("resource")} />
@@ -56,7 +56,7 @@ export function AuditScreen() {
           {errorMessage(error)}
         </p>
       )}
-      <table aria-label="Audit log" className="mt-4 w-full border-collapse rounded border border-line bg-white text-[12px]">
+      <table aria-label="Audit log" className="mt-4 w-full border-collapse rounded border border-line bg-surface text-[12px]">
         <thead>
           <tr className="border-b border-line text-left text-ink-muted">
             <th className="px-2 py-1.5 font-medium">When</th>

@@ -50,11 +50,11 @@ export function CleanupButton() {
       aria-busy={measured?.updating || undefined}
       className={clsx(
         "flex h-7 shrink-0 items-center gap-1 whitespace-nowrap rounded border px-2 text-[12px] font-medium",
-        active ? "border-brand bg-brand-tint text-brand-dark" : "border-line text-ink-muted hover:border-brand hover:text-brand",
+        active ? "border-brand bg-brand-tint text-brand-dark" : "border-line text-ink-muted hover:border-brand hover:text-brand-dark",
       )}
     >
       Clean up
-      {bytes > 0 && <span className={clsx("tabular-nums", measured?.updating && "opacity-60")}> · {formatBytes(bytes)}</span>}
+      {bytes > 0 && <span className={clsx("hidden tabular-nums sm:inline", measured?.updating && "opacity-60")}> · {formatBytes(bytes)}</span>}
       {summary?.state === "unavailable" && (
         <span>
           {" "}

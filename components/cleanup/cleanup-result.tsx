@@ -24,7 +24,7 @@ function Column({ title, count, children }: { title: string; count: number; chil
 /** What a cleanup did: removed, skipped and why, and the space it gave back. */
 export function CleanupResultPanel({ result, onDismiss }: { result: CleanupResult; onDismiss: () => void }) {
   return (
-    <section aria-label="Cleanup result" className="rounded border border-line bg-white">
+    <section aria-label="Cleanup result" className="rounded border border-line bg-surface">
       <header className="flex items-center gap-3 border-b border-line px-3 py-2">
         <h2 className="text-[13px] font-semibold text-ink">
           Removed {result.removed.length} {result.removed.length === 1 ? "item" : "items"} · {formatBytes(result.reclaimedBytes)} reclaimed

@@ -120,7 +120,7 @@ export function CleanupScreen() {
         container uses appear here once that container is gone.
       </p>
 
-      <div className="mt-3 flex flex-wrap items-start gap-6 rounded border border-line bg-white px-3 py-2.5">
+      <div className="mt-3 flex flex-wrap items-start gap-6 rounded border border-line bg-surface px-3 py-2.5">
         <Checkbox
           label="Include unused images"
           hint="Tagged images no container uses, not only dangling ones"
@@ -169,7 +169,7 @@ export function CleanupScreen() {
             {errorMessage(error)}
           </EmptyState>
         ) : !preview || !rows ? (
-          <div className="space-y-2 rounded border border-line bg-white p-4">
+          <div className="space-y-2 rounded border border-line bg-surface p-4">
             <Skeleton className="h-6 w-full" />
             <Skeleton className="h-6 w-full" />
             <Skeleton className="h-6 w-2/3" />

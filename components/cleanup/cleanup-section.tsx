@@ -62,7 +62,7 @@ export function CleanupSection({
   const headingId = `cleanup-${copy.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   const tickedRows = rows.filter((r) => ticked.has(r.key));
   return (
-    <section aria-labelledby={headingId} className="rounded border border-line bg-white">
+    <section aria-labelledby={headingId} className="rounded border border-line bg-surface">
       <header className="flex min-h-10 flex-wrap items-center gap-3 border-b border-line px-3 py-1.5">
         <SelectAll label={`Select all ${copy.title.toLowerCase()}`} rows={rows} ticked={ticked} onTick={onTick} />
         <h2 id={headingId} className="text-[13px] font-semibold text-ink">
@@ -75,7 +75,7 @@ export function CleanupSection({
         )}
         <button
           type="button"
-          className="ml-auto h-7 rounded border border-line bg-white px-2 text-[12px] font-medium text-ink-muted hover:border-danger hover:text-danger-ink disabled:cursor-not-allowed disabled:opacity-50"
+          className="ml-auto h-7 rounded border border-line bg-surface px-2 text-[12px] font-medium text-ink-muted hover:border-danger hover:text-danger-ink disabled:cursor-not-allowed disabled:opacity-50"
           disabled={rows.length === 0 || busy}
           onClick={onRemoveAll}
         >

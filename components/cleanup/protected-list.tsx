@@ -4,7 +4,7 @@ import { KIND_NOUN } from "@/lib/shared/cleanup/preview-rows";
 /** What `berth.protect=true` kept out, collapsed: the user sees why these are not offered. */
 export function ProtectedList({ rows }: { rows: ProtectedRow[] }) {
   return (
-    <details className="rounded border border-line bg-white text-[13px]">
+    <details className="rounded border border-line bg-surface text-[13px]">
       <summary className="cursor-pointer px-3 py-2 font-semibold text-ink">
         Protected (kept) <span className="font-normal text-ink-muted">· {rows.length}</span>
       </summary>

@@ -7,7 +7,7 @@ import { CommitDialog } from "./commit-dialog";
 
 // Kitematic's square toolbar look (as ToolbarButton), for two actions that are not container verbs.
 const SQUARE =
-  "flex h-[54px] w-[58px] flex-col items-center justify-center gap-1 rounded text-ink-muted transition-colors hover:bg-brand-tint hover:text-brand-dark";
+  "flex h-[54px] w-[58px] shrink-0 flex-col items-center justify-center gap-1 rounded text-ink-muted transition-colors hover:bg-brand-tint hover:text-brand-dark";
 
 function Label({ children }: { children: ReactNode }) {
   return (

@@ -46,7 +46,7 @@ export function ContainerFilter({
         value={value}
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={onKeyDown}
-        className="h-8 w-full rounded border border-line bg-pane pr-2 pl-7 text-[13px] text-ink placeholder:text-ink-faint focus:border-brand focus:bg-white focus:outline-none"
+        className="h-8 w-full rounded border border-line bg-pane pr-2 pl-7 text-[13px] text-ink placeholder:text-ink-faint focus:border-brand focus:bg-surface focus:outline-none"
       />
     </div>
   );

@@ -10,6 +10,7 @@ import { HELLO_COMMAND } from "@/components/containers/container-list-states";
 import { CardsSkeleton } from "@/components/containers/pane-skeleton";
 import { EmptyState } from "@/components/ui/empty-state";
 import { WarningIcon } from "@/components/ui/icons";
+import { isPhoneWidth } from "@/lib/browser/phone-width";
 
 /** "/" and "/containers": reopen the last container the user looked at, else the first one. */
 export function ContainerIndex() {
@@ -20,6 +21,8 @@ export function ContainerIndex() {
 
   useEffect(() => {
     if (chosen.current || !containers?.length) return;
+    // On a phone the bare list is the first step: opening a container is the user's choice, not ours.
+    if (isPhoneWidth()) return;
     const remembered = readRememberedContainer();
     const target = containers.find((c) => c.id === remembered) ?? containers[0];
     if (!target) return;

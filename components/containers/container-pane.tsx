@@ -1,5 +1,7 @@
 "use client";
 
+import Link from "next/link";
+import { ChevronLeft } from "lucide-react";
 import { useEffect, type ReactNode } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { verbApplies } from "@/lib/shared/containers/verbs";
@@ -84,7 +86,12 @@ export function ContainerPane({ idOrName }: { idOrName: string }) {
 
   return (
     <Pane>
-      <header className="shrink-0 border-b border-line bg-white px-5 pt-4">
+      <header className="shrink-0 border-b border-line bg-surface px-3 pt-3 sm:px-5 sm:pt-4">
+        {/* A phone shows the list or one container: this is the way back to the list. */}
+        <Link href="/containers" className="mb-2 inline-flex items-center gap-1 text-[13px] font-medium text-brand-dark sm:hidden">
+          <ChevronLeft aria-hidden="true" className="size-4" />
+          Containers
+        </Link>
         {current ? <ContainerHeader container={current} /> : <HeaderSkeleton />}
         <div className="mt-3">{current && <ContainerToolbar container={current} />}</div>
         <div className="mt-2">

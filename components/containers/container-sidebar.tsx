@@ -159,8 +159,8 @@ export function ContainerSidebar() {
 
   const total = containers?.length;
   return (
-    <aside className="flex w-[260px] shrink-0 flex-col border-r border-line bg-white">
-      <div className="flex h-12 shrink-0 items-center gap-2 px-4">
+    <aside className="flex w-full shrink-0 flex-col border-line bg-surface sm:w-[260px] sm:border-r xl:w-[300px]">
+      <div className="flex h-12 shrink-0 items-center gap-1.5 px-3">
         <h2 className="text-[15px] font-semibold text-ink">Containers</h2>
         {total !== undefined && !engineDown && (
           <span
@@ -172,7 +172,7 @@ export function ContainerSidebar() {
         )}
         {mayCreate && <Link
           href="/new"
-          className="ml-auto flex h-6 shrink-0 items-center whitespace-nowrap rounded px-1 text-[12px] font-semibold uppercase tracking-wide text-brand hover:bg-brand-tint hover:text-brand-dark"
+          className="ml-auto flex h-6 shrink-0 items-center whitespace-nowrap rounded px-1 text-[12px] font-semibold uppercase tracking-wide text-brand-dark hover:bg-brand-tint hover:text-brand-dark"
         >
           + New
         </Link>}

@@ -7,6 +7,7 @@ import { useContainerActions } from "@/components/containers/container-actions-p
 import { ToolbarButton } from "@/components/containers/toolbar-button";
 import { CommitActions } from "@/components/containers/commit-actions";
 import { useSession } from "@/lib/browser/hooks/use-session";
+import { MoreMenu } from "@/components/containers/more-menu";
 
 export function ContainerToolbar({ container }: { container: ContainerSummary }) {
   const { busy, run, requestRemove } = useContainerActions();
@@ -35,16 +36,27 @@ export function ContainerToolbar({ container }: { container: ContainerSummary })
           onClick={() => run(container, verb)}
         />
       ))}
-      {remove && (
+      {/* From 640 px everything is in the row; on a phone Remove, Commit and Export wait behind "More". */}
+      {(remove || commit) && (
         <>
-          <span aria-hidden="true" className="mx-1 h-8 w-px bg-line" />
-          <ToolbarButton verb="remove" busy={inFlight === "remove"} disabled={blocked} title={downTitle} onClick={() => requestRemove(container)} />
-        </>
-      )}
-      {commit && (
-        <>
-          <span aria-hidden="true" className="mx-1 h-8 w-px bg-line" />
-          <CommitActions container={container} />
+          <div className="hidden sm:contents">
+            {remove && (
+              <>
+                <span aria-hidden="true" className="mx-1 h-8 w-px bg-line" />
+                <ToolbarButton verb="remove" busy={inFlight === "remove"} disabled={blocked} title={downTitle} onClick={() => requestRemove(container)} />
+              </>
+            )}
+            {commit && (
+              <>
+                <span aria-hidden="true" className="mx-1 h-8 w-px bg-line" />
+                <CommitActions container={container} />
+              </>
+            )}
+          </div>
+          <MoreMenu>
+            {remove && <ToolbarButton verb="remove" busy={inFlight === "remove"} disabled={blocked} title={downTitle} onClick={() => requestRemove(container)} />}
+            {commit && <CommitActions container={container} />}
+          </MoreMenu>
         </>
       )}
     </div>

@@ -1,10 +1,12 @@
 "use client";
 
+import clsx from "clsx";
 import type { ReactNode } from "react";
 import { ContainerSelectionProvider } from "@/components/containers/container-selection";
 import { ContainerActionsProvider } from "@/components/containers/container-actions-provider";
 import { ContainerSidebar } from "@/components/containers/container-sidebar";
 import { ExitToasts } from "@/components/containers/exit-toasts";
+import { useSelection } from "@/components/containers/container-selection";
 
 /**
  * The containers screen around its right pane. It sits in the containers layout so the sidebar
@@ -14,12 +16,23 @@ export function ContainersShell({ children }: { children: ReactNode }) {
   return (
     <ContainerSelectionProvider>
       <ContainerActionsProvider>
-        <div className="flex min-h-0 min-w-0 flex-1">
-          <ContainerSidebar />
-          <ExitToasts />
-          <div className="flex min-w-0 flex-1 flex-col bg-pane">{children}</div>
-        </div>
+        <ExitToasts />
+        <TwoSteps>{children}</TwoSteps>
       </ContainerActionsProvider>
     </ContainerSelectionProvider>
+  );
+}
+
+/** Side by side from 640 px; below, the list alone until a container is chosen, then that container alone. */
+function TwoSteps({ children }: { children: ReactNode }) {
+  const { selectedRef } = useSelection();
+  const detail = selectedRef !== undefined;
+  return (
+    <div className="flex min-h-0 min-w-0 flex-1">
+      <div className={clsx("min-h-0 w-full sm:flex sm:w-auto", detail ? "hidden" : "flex")}>
+        <ContainerSidebar />
+      </div>
+      <div className={clsx("min-w-0 flex-1 flex-col bg-pane sm:flex", detail ? "flex" : "hidden")}>{children}</div>
+    </div>
   );
 }

@@ -34,7 +34,7 @@ export function RowActions({ container, selected }: { container: ContainerSummar
         "pointer-events-none absolute inset-y-0 right-0 flex items-center gap-0.5 bg-linear-to-r from-transparent to-20% pr-2 pl-5 transition-opacity",
         selected
           ? "to-brand opacity-100"
-          : "to-white opacity-0 group-hover:to-hover group-hover:opacity-100 group-focus-within:opacity-100",
+          : "to-surface opacity-0 group-hover:to-hover group-hover:opacity-100 group-focus-within:opacity-100",
         inFlight && "opacity-100",
       )}
     >
@@ -56,7 +56,7 @@ export function RowActions({ container, selected }: { container: ContainerSummar
               "pointer-events-auto flex size-7 items-center justify-center rounded disabled:cursor-default",
               selected
                 ? "text-white hover:bg-white/20 disabled:opacity-50 disabled:hover:bg-transparent"
-                : "text-ink-muted hover:bg-white hover:text-ink disabled:opacity-35 disabled:hover:bg-transparent",
+                : "text-ink-muted hover:bg-surface hover:text-ink disabled:opacity-35 disabled:hover:bg-transparent",
               verb === "remove" && !selected && "hover:text-danger",
             )}
           >

@@ -3,7 +3,7 @@ import type { ContainerState } from "@/lib/shared/types/engine";
 import { exitedWithError } from "@/components/containers/status-icon";
 
 const TONES: Record<ContainerState, string> = {
-  running: "bg-running/12 text-[#0b7a21] ring-running/30",
+  running: "bg-running/12 text-running-ink ring-running/30",
   paused: "bg-warning/15 text-warning-ink ring-warning/40",
   restarting: "bg-warning/15 text-warning-ink ring-warning/40",
   created: "bg-hover text-ink-muted ring-line",

@@ -91,7 +91,7 @@ export function EventsScreen() {
         engine for that range. The page keeps the newest {EVENT_BUFFER_MAX.toLocaleString()} rows.
       </p>
 
-      <div className="mt-4 rounded border border-line bg-white p-3">
+      <div className="mt-4 rounded border border-line bg-surface p-3">
         <EventsFilters value={form} onChange={setForm} />
         <div className="mt-3 flex flex-wrap items-center gap-3 text-[12px]">
           <button type="button" className={buttonClass("primary")} disabled={!query || history.loading} onClick={() => query && void history.load(query)}>
@@ -123,7 +123,7 @@ export function EventsScreen() {
         </div>
       </div>
 
-      <div className="mt-4 overflow-x-auto rounded border border-line bg-white">
+      <div className="mt-4 overflow-x-auto rounded border border-line bg-surface">
         {rows.length === 0 ? (
           <EmptyState title={live.rows.length ? "No event matches the filters" : "Waiting for events"}>
             {live.rows.length ? "Change or reset the filters." : "Start, stop or create something and it shows up here at once."}

@@ -12,8 +12,8 @@ const PAGE = 200;
 
 const TYPE_COLOURS: Record<string, string> = {
   container: "bg-brand-tint text-brand-dark",
-  image: "bg-[#eef0ff] text-[#4b55c9]",
-  volume: "bg-[#e9f9ee] text-[#13792a]",
+  image: "bg-violet-tint text-violet-ink",
+  volume: "bg-green-tint text-running-ink",
   network: "bg-warning-tint text-warning-ink",
 };
 

@@ -40,7 +40,7 @@ export function BuildOutput({ output, label, className }: { output?: TaskOutput;
         const el = e.currentTarget;
         atEnd.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
       }}
-      className={`overflow-auto rounded bg-[#233137] px-3 py-2 font-mono text-[12px] leading-5 text-[#e6edf4] ${className ?? "max-h-72"}`}
+      className={`overflow-auto rounded bg-panel px-3 py-2 font-mono text-[12px] leading-5 text-[#e6edf4] ${className ?? "max-h-72"}`}
     >
       {dropped > 0 && (
         <div className="text-[#7f929b] italic">

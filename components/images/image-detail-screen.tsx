@@ -21,7 +21,7 @@ import { RemoveImageDialog } from "./remove-image-dialog";
 import { TagDialog } from "./tag-dialog";
 import { saveImageHref, saveImagesHref } from "@/lib/browser/api/transfer-actions";
 
-const BUTTON = "inline-flex h-8 items-center rounded border border-line bg-white px-3.5 text-[13px] font-medium text-ink hover:bg-hover";
+const BUTTON = "inline-flex h-8 items-center rounded border border-line bg-surface px-3.5 text-[13px] font-medium text-ink hover:bg-hover";
 
 /** `/images/<id>`: tags, config, history (the Dockerfile, readable) and the containers made from the image. */
 export function ImageDetailScreen({ id }: { id: string }) {
@@ -64,7 +64,7 @@ export function ImageDetailScreen({ id }: { id: string }) {
         <h1 className="min-w-0 flex-1 truncate font-mono text-[22px] font-semibold text-ink" title={title}>
           {title}
         </h1>
-        <Link href={`/new?image=${encodeURIComponent(runRef)}`} className="inline-flex h-8 items-center rounded bg-brand px-3.5 text-[13px] font-semibold text-white hover:bg-brand-dark">
+        <Link href={`/new?image=${encodeURIComponent(runRef)}`} className="inline-flex h-8 items-center rounded bg-brand px-3.5 text-[13px] font-semibold text-white hover:bg-brand-deep">
           Run
         </Link>
         <button type="button" className={BUTTON} onClick={() => setDialog("tag")}>

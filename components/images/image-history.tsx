@@ -12,7 +12,7 @@ function Instruction({ text }: { text: string }) {
   if (!keyword) return <>{text}</>;
   return (
     <>
-      <span className="font-semibold text-brand">{keyword}</span>
+      <span className="font-semibold text-[#7fd3f7]">{keyword}</span>
       {text.slice(keyword.length)}
     </>
   );

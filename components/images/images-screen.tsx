@@ -15,7 +15,7 @@ import { Screen, ScreenTitle } from "@/components/ui/screen";
 
 type Show = "tagged" | "all" | "dangling";
 
-const SELECT = "h-8 rounded border border-line bg-white px-2 text-[13px] text-ink outline-none focus:border-brand";
+const SELECT = "h-8 rounded border border-line bg-surface px-2 text-[13px] text-ink outline-none focus:border-brand";
 
 /** `/images`: what `docker images` shows, with the containers using each image, kept live by engine events. */
 export function ImagesScreen() {
@@ -66,7 +66,7 @@ export function ImagesScreen() {
             placeholder="Filter by repository, tag, id or container"
             value={text}
             onChange={(e) => setText(e.target.value)}
-            className="h-8 w-full rounded border border-line bg-white pr-2 pl-8 text-[13px] outline-none focus:border-brand"
+            className="h-8 w-full rounded border border-line bg-surface pr-2 pl-8 text-[13px] outline-none focus:border-brand"
           />
         </div>
         <select aria-label="Show" value={show} onChange={(e) => setShow(e.target.value as Show)} className={SELECT}>
@@ -81,7 +81,7 @@ export function ImagesScreen() {
         </select>
       </div>
 
-      <div className="overflow-hidden rounded border border-line bg-white">
+      <div className="overflow-hidden rounded border border-line bg-surface">
         {error ? (
           <EmptyState title="Could not load images">{error.message}</EmptyState>
         ) : !rows ? (

@@ -11,7 +11,7 @@ import { FieldMessage, useField } from "@/components/ui/form-controls";
 // monospace text area and the outcome lines.
 
 export const FILE_INPUT =
-  "block w-full text-[13px] text-ink file:mr-3 file:h-8 file:rounded file:border file:border-line file:bg-white file:px-3 file:text-[13px] file:font-medium file:text-ink hover:file:bg-hover";
+  "block w-full text-[13px] text-ink file:mr-3 file:h-8 file:rounded file:border file:border-line file:bg-surface file:px-3 file:text-[13px] file:font-medium file:text-ink hover:file:bg-hover";
 
 /** Bytes sent of an upload; the engine works on them as they arrive. */
 export function UploadBar({ label, sent, total }: { label: string; sent: number; total: number }) {
@@ -73,7 +73,7 @@ export function CodeField({
         rows={rows}
         spellCheck={false}
         placeholder={placeholder}
-        className="w-full rounded border border-line bg-white px-2.5 py-2 font-mono text-[12px] leading-5 text-ink placeholder:text-ink-faint focus:border-brand focus:outline-none aria-[invalid=true]:border-danger"
+        className="w-full rounded border border-line bg-surface px-2.5 py-2 font-mono text-[12px] leading-5 text-ink placeholder:text-ink-faint focus:border-brand focus:outline-none aria-[invalid=true]:border-danger"
       />
       <FieldMessage path={path} />
       {hint && <p className="mt-1 text-[12px] text-ink-faint">{hint}</p>}

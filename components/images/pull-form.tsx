@@ -40,7 +40,7 @@ export function PullForm() {
   }
 
   return (
-    <section aria-label="Pull an image" className="rounded border border-line bg-white px-3 py-2.5">
+    <section aria-label="Pull an image" className="rounded border border-line bg-surface px-3 py-2.5">
       <form onSubmit={submit} className="flex items-start gap-2">
         <div className="min-w-0 flex-1">
           <input
@@ -66,7 +66,7 @@ export function PullForm() {
         <button
           type="submit"
           disabled={busy}
-          className="inline-flex h-8 items-center gap-1.5 rounded bg-brand px-3.5 text-[13px] font-semibold text-white hover:bg-brand-dark disabled:opacity-70"
+          className="inline-flex h-8 items-center gap-1.5 rounded bg-brand px-3.5 text-[13px] font-semibold text-white hover:bg-brand-deep disabled:opacity-70"
         >
           {busy && <Spinner className="size-3.5" />}
           Pull

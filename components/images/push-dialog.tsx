@@ -58,7 +58,7 @@ export function PushDialog({ image, onClose }: { image: ImageDetail; onClose: ()
               value={reference}
               disabled={busy || task?.state === "running"}
               onChange={(e) => setReference(e.target.value)}
-              className="mt-1 h-8 w-full rounded border border-line bg-white px-2 font-mono text-[13px]"
+              className="mt-1 h-8 w-full rounded border border-line bg-surface px-2 font-mono text-[13px]"
             >
               {image.tags.map((t) => (
                 <option key={t} value={t}>
@@ -84,14 +84,14 @@ export function PushDialog({ image, onClose }: { image: ImageDetail; onClose: ()
           </p>
         )}
         <div className="mt-5 flex justify-end gap-2">
-          <button type="button" onClick={onClose} className="h-8 rounded border border-line bg-white px-3.5 text-[13px] font-medium text-ink hover:bg-hover">
+          <button type="button" onClick={onClose} className="h-8 rounded border border-line bg-surface px-3.5 text-[13px] font-medium text-ink hover:bg-hover">
             Close
           </button>
           {image.tags.length > 0 && (
             <button
               type="submit"
               disabled={busy || task?.state === "running"}
-              className="inline-flex h-8 items-center gap-1.5 rounded bg-brand px-3.5 text-[13px] font-semibold text-white hover:bg-brand-dark disabled:opacity-70"
+              className="inline-flex h-8 items-center gap-1.5 rounded bg-brand px-3.5 text-[13px] font-semibold text-white hover:bg-brand-deep disabled:opacity-70"
             >
               {busy && <Spinner className="size-3.5" />}
               Push

@@ -5,15 +5,17 @@ import { EngineInfo } from "@/components/layout/engine-info";
 import { TaskCentre } from "@/components/tasks/task-centre";
 import { CleanupButton } from "@/components/cleanup/cleanup-button";
 import { AccountLink, AdminNavLinks } from "@/components/layout/role-nav-links";
+import { ThemeSwitch } from "@/components/theme/theme-switch";
 
 export function TopBar() {
   return (
-    <header className="flex h-11 shrink-0 items-center gap-4 border-b border-line bg-white px-4">
-      <Link href="/" className="flex items-center gap-1.5 text-[15px] font-semibold text-ink">
+    // On a phone the links take a second row of their own, scrolling sideways; from 640 px it is one 44 px bar.
+    <header className="flex shrink-0 flex-wrap items-center gap-x-3 border-b border-line bg-surface px-3 sm:h-11 sm:flex-nowrap sm:gap-x-4 sm:px-4">
+      <Link href="/" className="flex h-11 items-center gap-1.5 text-[15px] font-semibold text-ink sm:h-auto">
         <BrandMark className="size-6 text-brand" />
         Berth
       </Link>
-      <nav aria-label="Main" className="flex h-full shrink-0 items-stretch">
+      <nav aria-label="Main" className="order-last -mx-3 flex h-10 w-[calc(100%+1.5rem)] items-stretch overflow-x-auto border-t border-line sm:order-none sm:mx-0 sm:h-full sm:w-auto sm:shrink-0 sm:overflow-visible sm:border-t-0">
         <NavLink href="/containers" alsoActiveOn={["/", "/new"]}>
           Containers
         </NavLink>
@@ -28,12 +30,19 @@ export function TopBar() {
         <AdminNavLinks />
       </nav>
       {/* Below 1280 px the engine's address gives way to the links; the banner still says when it is unreachable. */}
-      <div className="ml-auto min-w-0 overflow-hidden">
+      <div className="ml-auto hidden min-w-0 overflow-hidden sm:block">
         <EngineInfo />
+      </div>
+      {/* The team monitor's read-only grid; it is one click back to the containers from there. */}
+      <Link href="/wall" title="Wall screen: every container's state, CPU and memory, in large type" className="hidden shrink-0 items-center text-[12px] text-ink-muted hover:text-brand-dark sm:flex">
+        Wall
+      </Link>
+      <div className="ml-auto sm:ml-0">
+        <ThemeSwitch />
       </div>
       <AccountLink />
       {/* The server's own page: it asks, then ends this browser's session (a POST from a page of its own). */}
-      <a href="/logout" className="ml-3 flex shrink-0 items-center text-[12px] text-ink-muted hover:text-brand-dark">
+      <a href="/logout" className="flex shrink-0 items-center whitespace-nowrap text-[12px] text-ink-muted hover:text-brand-dark">
         Sign out
       </a>
       <CleanupButton />

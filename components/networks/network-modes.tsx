@@ -3,7 +3,7 @@ import { WarningIcon } from "@/components/ui/icons";
 /** What each `--network` mode means, shown where users decide about networks. */
 export function NetworkModes() {
   return (
-    <section aria-labelledby="network-modes" className="rounded border border-line bg-white px-4 py-3 text-[13px]">
+    <section aria-labelledby="network-modes" className="rounded border border-line bg-surface px-4 py-3 text-[13px]">
       <h2 id="network-modes" className="text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
         Network modes
       </h2>

@@ -45,7 +45,7 @@ export function NetworksScreen() {
         <NetworkModes />
       </div>
 
-      <div className="mt-4 overflow-x-auto rounded border border-line bg-white">
+      <div className="mt-4 overflow-x-auto rounded border border-line bg-surface">
         {error && !networks ? (
           <EmptyState title="Could not load networks" icon={<WarningIcon className="size-10 text-danger" />}>
             {errorMessage(error)}

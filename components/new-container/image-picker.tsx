@@ -20,7 +20,7 @@ export function ImagePicker({ onPick }: { onPick: (ref: string) => void }) {
   const exact = refs.some((r) => r.ref === query.trim());
 
   return (
-    <section aria-labelledby="pick-image" className="rounded border border-line bg-white">
+    <section aria-labelledby="pick-image" className="rounded border border-line bg-surface">
       <header className="border-b border-line px-4 py-2.5">
         <h2 id="pick-image" className="text-[15px] font-semibold text-ink">
           Pick an image
@@ -59,7 +59,7 @@ export function ImagePicker({ onPick }: { onPick: (ref: string) => void }) {
               >
                 <span className="min-w-0 flex-1 truncate font-mono text-[13px] text-ink">{ref}</span>
                 <span className="shrink-0 text-[12px] text-ink-muted tabular-nums">{formatBytes(img.size, { digits: 3 })}</span>
-                <span className="shrink-0 text-[12px] font-semibold uppercase text-brand">Use</span>
+                <span className="shrink-0 text-[12px] font-semibold uppercase text-brand-dark">Use</span>
               </button>
             </li>
           ))}
@@ -68,7 +68,7 @@ export function ImagePicker({ onPick }: { onPick: (ref: string) => void }) {
       )}
       {q && !exact && (
         <div className="border-t border-line px-4 py-2">
-          <button type="button" onClick={() => onPick(query.trim())} className="text-[13px] font-medium text-brand hover:underline">
+          <button type="button" onClick={() => onPick(query.trim())} className="text-[13px] font-medium text-brand-dark hover:underline">
             Use “{query.trim()}” as typed
           </button>
         </div>

@@ -17,7 +17,7 @@ function formatStars(stars: number): string {
 /** Kitematic's image card: name, official badge, description, stars, one-click pull. */
 function ResultCard({ result }: { result: HubSearchResult }) {
   return (
-    <li aria-label={result.name} className="flex min-w-0 flex-col rounded border border-line bg-white p-3">
+    <li aria-label={result.name} className="flex min-w-0 flex-col rounded border border-line bg-surface p-3">
       <div className="flex min-w-0 items-center gap-2">
         <span className="min-w-0 truncate font-mono text-[13px] font-semibold text-ink" title={result.name}>
           {result.name}
@@ -65,10 +65,10 @@ export function HubSearch() {
             placeholder="Search Docker Hub, e.g. nginx"
             spellCheck={false}
             autoComplete="off"
-            className="h-9 w-full rounded border border-line bg-white pr-2 pl-8 text-[13px] outline-none focus:border-brand"
+            className="h-9 w-full rounded border border-line bg-surface pr-2 pl-8 text-[13px] outline-none focus:border-brand"
           />
         </label>
-        <button type="submit" className="h-9 rounded bg-brand px-4 text-[13px] font-semibold text-white hover:bg-brand-dark">
+        <button type="submit" className="h-9 rounded bg-brand px-4 text-[13px] font-semibold text-white hover:bg-brand-deep">
           Search
         </button>
       </form>

@@ -27,7 +27,7 @@ export function PullButton({ reference, className }: { reference: string; classN
         title={`docker pull ${reference}`}
         disabled={running}
         onClick={() => void start(reference)}
-        className="inline-flex h-7 shrink-0 items-center gap-1.5 rounded bg-brand px-3 text-[12px] font-semibold uppercase tracking-wide text-white hover:bg-brand-dark disabled:opacity-70"
+        className="inline-flex h-7 shrink-0 items-center gap-1.5 rounded bg-brand px-3 text-[12px] font-semibold uppercase tracking-wide text-white hover:bg-brand-deep disabled:opacity-70"
       >
         {running && <Spinner className="size-3.5" />}
         {running ? "Pulling" : "Pull"}

@@ -30,7 +30,7 @@ export function RegistriesScreen({ initialId }: { initialId?: string }) {
 
   return (
     <>
-      <aside className="flex w-[260px] shrink-0 flex-col border-r border-line bg-white">
+      <aside className="flex w-[260px] shrink-0 flex-col border-r border-line bg-surface">
         <div className="flex h-12 shrink-0 items-center px-4">
           <h2 className="text-[15px] font-semibold text-ink">Registries</h2>
         </div>

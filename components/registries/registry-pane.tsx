@@ -31,7 +31,7 @@ export function RegistryPane({ registry, onChanged, onRemoved }: { registry: Reg
 
   return (
     <section aria-label={`Registry ${registry.name}`} className="min-w-0 flex-1 overflow-auto bg-pane">
-      <header className="border-b border-line bg-white px-6 py-4">
+      <header className="border-b border-line bg-surface px-6 py-4">
         <div className="flex flex-wrap items-center gap-3">
           <div className="min-w-0">
             <h1 className="truncate text-[20px] font-semibold text-ink">{registry.name}</h1>

@@ -55,7 +55,7 @@ function Tags({ registry, repository, onLogin }: { registry: RegistryInfo; repos
         ) : tags.length === 0 ? (
           <EmptyState title="No tags">Every tag of this repository was deleted.</EmptyState>
         ) : (
-          <ul aria-label="Tags" className="divide-y divide-line rounded border border-line bg-white">
+          <ul aria-label="Tags" className="divide-y divide-line rounded border border-line bg-surface">
             {tags.map((tag) => (
               <li key={tag} aria-label={tag} className="flex min-h-11 items-center gap-3 px-3 py-1.5">
                 <span className="min-w-0 flex-1 truncate font-mono text-[13px] text-ink">{tag}</span>
@@ -90,7 +90,7 @@ export function V2Browser({ registry, onLogin }: { registry: RegistryInfo; onLog
   return (
     <div className="flex min-w-0 gap-5">
       <nav aria-label="Repositories" className="w-64 shrink-0">
-        <ul className="overflow-hidden rounded border border-line bg-white">
+        <ul className="overflow-hidden rounded border border-line bg-surface">
           {repositories.map((repo) => (
             <li key={repo} className="border-b border-line last:border-0">
               <button

@@ -63,7 +63,7 @@ export function SecurityScreen() {
       </p>
 
       {error && !report ? (
-        <div className="mt-4 rounded border border-line bg-white">
+        <div className="mt-4 rounded border border-line bg-surface">
           <EmptyState title="Could not run the audit" icon={<WarningIcon className="size-10 text-danger" />}>
             {errorMessage(error)}
           </EmptyState>
@@ -78,7 +78,7 @@ export function SecurityScreen() {
           <div className="mt-4">
             <SecuritySummary report={report} selected={severity} onSelect={setSeverity} />
           </div>
-          <div className="mt-4 overflow-x-auto rounded border border-line bg-white">
+          <div className="mt-4 overflow-x-auto rounded border border-line bg-surface">
             {shown.containers.length === 0 ? (
               <EmptyState title={report.containers.length ? "Nothing matches" : "No containers"} icon={<ShieldIcon className="size-10 text-ink-faint" />}>
                 {report.containers.length ? "No container has a finding of this kind." : "There is nothing to audit yet."}

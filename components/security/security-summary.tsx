@@ -13,7 +13,7 @@ export function SecuritySummary({ report, selected, onSelect }: { report: Securi
           aria-pressed={selected === s}
           onClick={() => onSelect(selected === s ? "" : s)}
           className={clsx(
-            "rounded border bg-white px-4 py-3 text-left hover:border-brand",
+            "rounded border bg-surface px-4 py-3 text-left hover:border-brand",
             selected === s ? "border-brand ring-1 ring-brand" : "border-line",
           )}
         >
@@ -23,7 +23,7 @@ export function SecuritySummary({ report, selected, onSelect }: { report: Securi
           <span className="mt-1 block text-[11px] font-semibold tracking-wide text-ink-muted uppercase">{SEVERITY_STYLE[s].label} severity</span>
         </button>
       ))}
-      <div className="rounded border border-line bg-white px-4 py-3">
+      <div className="rounded border border-line bg-surface px-4 py-3">
         <span className="block text-[26px] leading-none font-semibold text-ink">
           {report.affected}
           <span className="text-[15px] text-ink-faint"> / {report.containers.length}</span>

@@ -2,8 +2,8 @@ import clsx from "clsx";
 import type { Severity } from "@/lib/shared/audit/types";
 
 export const SEVERITY_STYLE: Record<Severity, { pill: string; text: string; label: string }> = {
-  high: { pill: "bg-danger text-white", text: "text-danger-ink", label: "High" },
-  medium: { pill: "bg-warning text-ink", text: "text-warning-ink", label: "Medium" },
+  high: { pill: "bg-danger-fill text-white", text: "text-danger-ink", label: "High" },
+  medium: { pill: "bg-warning text-on-warning", text: "text-warning-ink", label: "Medium" },
   low: { pill: "bg-line text-ink-muted", text: "text-ink-muted", label: "Low" },
 };
 

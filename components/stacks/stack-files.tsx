@@ -51,7 +51,7 @@ function ComposeFileCard({ stack, path, content, editable }: { stack: string; pa
             setError(undefined);
             setStep({ kind: "edit", draft: e.target.value });
           }}
-          className="h-96 w-full rounded border border-line bg-white p-2 font-mono text-[12px] leading-5 text-ink"
+          className="h-96 w-full rounded border border-line bg-surface p-2 font-mono text-[12px] leading-5 text-ink"
         />
       )}
       {step.kind === "review" && <ConfigDiff before={step.before} after={step.after} />}
@@ -83,7 +83,7 @@ export function StackFiles({ name, canEdit }: { name: string; canEdit: boolean }
   if (!files) return null;
   if (!files.readable) {
     return (
-      <p role="status" className="rounded border border-line bg-white px-3 py-2 text-[13px] text-ink-muted">
+      <p role="status" className="rounded border border-line bg-surface px-3 py-2 text-[13px] text-ink-muted">
         {files.reason} Stop, start, restart and down still work.
       </p>
     );

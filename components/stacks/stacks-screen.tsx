@@ -36,7 +36,7 @@ export function StacksScreen() {
       </p>
       {compose && !compose.cli && <ComposeMissing hint={compose.installHint} />}
 
-      <div className="mt-4 overflow-x-auto rounded border border-line bg-white">
+      <div className="mt-4 overflow-x-auto rounded border border-line bg-surface">
         {error && !stacks ? (
           <EmptyState title="Could not load stacks" icon={<WarningIcon className="size-10 text-danger" />}>
             {errorMessage(error)}

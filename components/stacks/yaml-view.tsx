@@ -17,7 +17,7 @@ export const YamlView = memo(function YamlView({ source, label }: { source: stri
     <pre
       aria-label={label}
       tabIndex={0}
-      className="max-h-[28rem] overflow-auto rounded bg-[#233137] px-3 py-2 font-mono text-[12px] leading-5 text-[#e6edf4]"
+      className="max-h-[28rem] overflow-auto rounded bg-panel px-3 py-2 font-mono text-[12px] leading-5 text-[#e6edf4]"
     >
       {yamlTokens(source).map((t, i) => (
         <span key={i} className={COLOURS[t.kind]}>

@@ -20,7 +20,7 @@ export function DiskUsageCard() {
 export function DiskUsage({ summary }: { summary: DiskSummary | undefined }) {
   const reclaimable = summary?.state === "measured" ? summary.disk.reduce((sum, l) => sum + l.reclaimable, 0) : undefined;
   return (
-    <section aria-labelledby="disk-usage-title" aria-busy={summary?.state === "measured" ? summary.updating : true} className="rounded border border-line bg-white">
+    <section aria-labelledby="disk-usage-title" aria-busy={summary?.state === "measured" ? summary.updating : true} className="rounded border border-line bg-surface">
       <header className="flex h-9 items-center gap-2 border-b border-line px-3">
         <h2 id="disk-usage-title" className="text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
           Disk usage

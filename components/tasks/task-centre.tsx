@@ -114,7 +114,7 @@ export function TaskCentre() {
           id={panelId}
           role="region"
           aria-label="Task centre"
-          className="absolute top-full right-0 z-30 mt-1.5 max-h-[70vh] w-[26rem] overflow-y-auto rounded border border-line bg-white shadow-lg shadow-ink/10"
+          className="absolute top-full right-0 z-30 mt-1.5 max-h-[70vh] w-[min(26rem,calc(100vw-1.5rem))] overflow-y-auto rounded border border-line bg-surface shadow-lg shadow-ink/10"
         >
           <h2 className="border-b border-line px-3 py-2 text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
             Tasks

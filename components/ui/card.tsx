@@ -15,7 +15,7 @@ export function Card({
 }) {
   const headingId = `card-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   return (
-    <section aria-labelledby={headingId} className={clsx("min-w-0 rounded border border-line bg-white", className)}>
+    <section aria-labelledby={headingId} className={clsx("min-w-0 rounded border border-line bg-surface", className)}>
       <header className="flex h-9 items-center justify-between gap-2 border-b border-line px-3">
         <h3 id={headingId} className="text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
           {title}

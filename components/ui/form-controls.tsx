@@ -52,7 +52,7 @@ export function FieldMessage({ path }: { path: string }) {
 }
 
 export const inputClass =
-  "h-8 w-full min-w-0 rounded border border-line bg-white px-2 text-[13px] text-ink placeholder:text-ink-faint focus:border-brand focus:outline-none aria-[invalid=true]:border-danger";
+  "h-8 w-full min-w-0 rounded border border-line bg-surface px-2 text-[13px] text-ink placeholder:text-ink-faint focus:border-brand focus:outline-none aria-[invalid=true]:border-danger";
 
 export function TextField({
   path,
@@ -125,7 +125,7 @@ export function Checkbox({ label, checked, onChange, hint }: { label: string; ch
 export function FormSection({ title, description, children, action }: { title: string; description?: ReactNode; children: ReactNode; action?: ReactNode }) {
   const id = `section-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   return (
-    <section aria-labelledby={id} className="rounded border border-line bg-white">
+    <section aria-labelledby={id} className="rounded border border-line bg-surface">
       <header className="flex min-h-9 items-center justify-between gap-2 border-b border-line px-4 py-1.5">
         <h3 id={id} className="text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
           {title}
@@ -147,7 +147,7 @@ export function SmallButton({ children, onClick, label }: { children: ReactNode;
       onClick={onClick}
       aria-label={label}
       title={label}
-      className="h-7 shrink-0 rounded border border-line bg-white px-2 text-[12px] font-medium text-ink-muted hover:border-brand hover:text-brand"
+      className="h-7 shrink-0 rounded border border-line bg-surface px-2 text-[12px] font-medium text-ink-muted hover:border-brand hover:text-brand-dark"
     >
       {children}
     </button>
@@ -157,8 +157,8 @@ export function SmallButton({ children, onClick, label }: { children: ReactNode;
 export function buttonClass(kind: "primary" | "secondary" | "danger") {
   return clsx(
     "h-8 rounded px-3 text-[13px] font-semibold disabled:cursor-not-allowed disabled:opacity-50",
-    kind === "primary" && "bg-brand text-white hover:bg-brand-dark",
-    kind === "secondary" && "border border-line bg-white text-ink hover:border-brand hover:text-brand",
-    kind === "danger" && "bg-danger text-white hover:bg-danger-dark",
+    kind === "primary" && "bg-brand text-white hover:bg-brand-deep",
+    kind === "secondary" && "border border-line bg-surface text-ink hover:border-brand hover:text-brand-dark",
+    kind === "danger" && "bg-danger-fill text-white hover:bg-danger-dark",
   );
 }

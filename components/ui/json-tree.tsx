@@ -103,7 +103,7 @@ function KeyLabel({ name }: { name: string | number | undefined }) {
   if (name === undefined) return null;
   return (
     <>
-      <span className={typeof name === "number" ? "text-ink-faint" : "text-[#8a4baf]"}>
+      <span className={typeof name === "number" ? "text-ink-faint" : "text-code-key"}>
         {typeof name === "number" ? name : `"${name}"`}
       </span>
       <span className="text-ink-faint">: </span>
@@ -115,10 +115,10 @@ function Primitive({ value, path, ctx }: { value: Json; path: JsonPath; ctx: Ctx
   if (typeof value === "string") {
     const custom = ctx.renderString?.(path, value);
     if (custom !== undefined) return <>{custom}</>;
-    return <span className="whitespace-pre-wrap break-all text-[#1a7f37]">{JSON.stringify(value)}</span>;
+    return <span className="whitespace-pre-wrap break-all text-code-string">{JSON.stringify(value)}</span>;
   }
-  if (typeof value === "number") return <span className="text-[#0b69a3]">{String(value)}</span>;
-  if (typeof value === "boolean") return <span className="text-[#b35900]">{String(value)}</span>;
+  if (typeof value === "number") return <span className="text-code-number">{String(value)}</span>;
+  if (typeof value === "boolean") return <span className="text-code-bool">{String(value)}</span>;
   return <span className="text-ink-faint">null</span>;
 }
 

@@ -57,7 +57,7 @@ export function Modal({
         if (event.target === event.currentTarget && !preventClose) onClose();
       }}
       className={clsx(
-        "m-auto w-[min(28rem,calc(100vw-2rem))] rounded-md border border-line bg-white p-0 text-ink shadow-xl shadow-ink/20 backdrop:bg-ink/40",
+        "m-auto w-[min(28rem,calc(100vw-2rem))] rounded-md border border-line bg-surface p-0 text-ink shadow-xl shadow-ink/20 backdrop:bg-ink/40",
         className,
       )}
     >

@@ -38,7 +38,7 @@ export function AddUserForm({ onAdded }: { onAdded: () => void }) {
   }
 
   return (
-    <form aria-label="Add a user" onSubmit={submit} className="mt-4 rounded border border-line bg-white p-3">
+    <form aria-label="Add a user" onSubmit={submit} className="mt-4 rounded border border-line bg-surface p-3">
       <div className="grid grid-cols-1 items-end gap-3 md:grid-cols-[1fr_10rem_1fr_auto]">
         <TextField path="user-name" label="Name" value={name} onChange={setName} autoComplete="off" required />
         <div className="min-w-0">

@@ -36,7 +36,7 @@ export function OwnTokens() {
   };
 
   return (
-    <section aria-label="My API tokens" className="mt-4 rounded border border-line bg-white p-3">
+    <section aria-label="My API tokens" className="mt-4 rounded border border-line bg-surface p-3">
       <h2 className="text-[14px] font-semibold text-ink">My API tokens</h2>
       <p className="mt-1 text-[12px] text-ink-muted">For scripts: send one as <code className="font-mono">Authorization: Bearer …</code>. It acts with your role.</p>
       <form aria-label="Create an API token" onSubmit={create} className="mt-3 flex items-end gap-2">

@@ -17,7 +17,7 @@ export function UsersScreen() {
     <Screen>
       <ScreenTitle>Users</ScreenTitle>
       {session?.mode === "local" && (
-        <div role="note" className="mt-3 max-w-2xl rounded border border-line bg-white p-3 text-[13px] text-ink">
+        <div role="note" className="mt-3 max-w-2xl rounded border border-line bg-surface p-3 text-[13px] text-ink">
           <p>Accounts exist only in team mode. In local mode Berth has one key, and whoever holds it is an admin.</p>
           <p className="mt-2 text-ink-muted">
             To share Berth with a team, create the first admin with <code className="font-mono">npm run berth -- user add NAME --role admin</code>,
@@ -38,7 +38,7 @@ export function UsersScreen() {
               {errorMessage(error)}
             </p>
           )}
-          <table aria-label="Users" className="mt-4 w-full border-collapse rounded border border-line bg-white text-[13px]">
+          <table aria-label="Users" className="mt-4 w-full border-collapse rounded border border-line bg-surface text-[13px]">
             <thead>
               <tr className="border-b border-line text-left text-[12px] text-ink-muted">
                 <th className="px-2 py-1.5 font-medium">Name</th>

@@ -59,7 +59,7 @@ export function VolumesScreen() {
         {sizes && " Sizes come from the engine (docker system df -v); drivers that cannot tell show —."}
       </p>
 
-      <div className="mt-4 overflow-x-auto rounded border border-line bg-white">
+      <div className="mt-4 overflow-x-auto rounded border border-line bg-surface">
         {error && !volumes ? (
           <EmptyState title="Could not load volumes" icon={<WarningIcon className="size-10 text-danger" />}>
             {errorMessage(error)}

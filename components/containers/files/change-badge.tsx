@@ -2,7 +2,7 @@ import clsx from "clsx";
 import type { ChangeKind } from "@/lib/shared/types/files";
 
 const STYLE: Record<ChangeKind, { letter: string; className: string }> = {
-  added: { letter: "A", className: "bg-running/15 text-[#0b7a20] border-running/40" },
+  added: { letter: "A", className: "bg-running/15 text-running-ink border-running/40" },
   changed: { letter: "C", className: "bg-warning-tint text-warning-ink border-warning/50" },
   deleted: { letter: "D", className: "bg-danger/10 text-danger-ink border-danger/40" },
 };

@@ -92,7 +92,7 @@ export function ChangesCard({ containerRef }: { containerRef: string }) {
               onClick={() => toggleKind(k)}
               className={clsx(
                 "inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-[11px]",
-                kinds.has(k) ? "border-line bg-white text-ink" : "border-transparent bg-pane text-ink-faint line-through",
+                kinds.has(k) ? "border-line bg-surface text-ink" : "border-transparent bg-pane text-ink-faint line-through",
               )}
             >
               <ChangeBadge kind={k} decorative />

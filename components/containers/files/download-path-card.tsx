@@ -42,7 +42,7 @@ export function DownloadPathCard({ containerRef }: { containerRef: string }) {
         <button
           type="submit"
           disabled={busy || !input.trim()}
-          className="inline-flex items-center gap-1.5 rounded bg-brand px-3 py-1 text-xs font-semibold text-white hover:bg-brand-dark disabled:opacity-50"
+          className="inline-flex items-center gap-1.5 rounded bg-brand px-3 py-1 text-xs font-semibold text-white hover:bg-brand-deep disabled:opacity-50"
         >
           {busy && <Spinner className="size-3" />}
           Look up

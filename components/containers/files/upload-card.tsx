@@ -66,7 +66,7 @@ export function UploadCard({ containerRef, onUploaded }: { containerRef: string;
               setFile(e.target.files?.[0]);
               setOutcome(undefined);
             }}
-            className="min-w-0 flex-1 text-xs file:mr-2 file:rounded file:border file:border-line file:bg-white file:px-2 file:py-0.5 file:text-xs"
+            className="min-w-0 flex-1 text-xs file:mr-2 file:rounded file:border file:border-line file:bg-surface file:px-2 file:py-0.5 file:text-xs"
           />
         </label>
         <label className="flex items-center gap-2">
@@ -83,7 +83,7 @@ export function UploadCard({ containerRef, onUploaded }: { containerRef: string;
           <button
             type="submit"
             disabled={busy || !file}
-            className="rounded bg-brand px-3 py-1 text-xs font-semibold text-white hover:bg-brand-dark disabled:opacity-50"
+            className="rounded bg-brand px-3 py-1 text-xs font-semibold text-white hover:bg-brand-deep disabled:opacity-50"
           >
             Upload
           </button>
@@ -101,7 +101,7 @@ export function UploadCard({ containerRef, onUploaded }: { containerRef: string;
             </>
           )}
         </div>
-        <p role={outcome?.ok === false ? "alert" : "status"} className={outcome?.ok ? "text-[#0b7a20]" : "text-danger-ink"}>
+        <p role={outcome?.ok === false ? "alert" : "status"} className={outcome?.ok ? "text-running-ink" : "text-danger-ink"}>
           {outcome?.message}
         </p>
       </form>

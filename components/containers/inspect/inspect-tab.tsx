@@ -54,7 +54,7 @@ export function InspectTab({ container }: { container: ContainerDetail }) {
       if (showEnv || !isEnvEntry(path)) return undefined;
       const [key, secret] = splitEnv(value);
       return (
-        <span className="break-all text-[#1a7f37]">
+        <span className="break-all text-code-string">
           &quot;{key}
           {secret !== undefined && (
             <>

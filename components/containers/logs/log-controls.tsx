@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 // Small form controls of the logs toolbar, in the Kitematic look: white, 1px border, small radius.
 
 export const controlClass =
-  "h-7 rounded border border-line bg-white px-2 text-[12px] text-ink hover:border-ink-faint focus-visible:border-brand";
+  "h-7 rounded border border-line bg-surface px-2 text-[12px] text-ink hover:border-ink-faint focus-visible:border-brand";
 
 export function ToolButton({
   children,

@@ -61,7 +61,7 @@ export const LogRowView = memo(function LogRowView({
       {pieces.map((p, i) =>
         p.match ? (
           // The highlight's own colours win over the line's, so a red match stays readable on yellow.
-          <mark key={i} style={{ ...spanStyle(p), color: undefined, backgroundColor: undefined }} className="rounded-sm bg-warning text-ink">
+          <mark key={i} style={{ ...spanStyle(p), color: undefined, backgroundColor: undefined }} className="rounded-sm bg-warning text-on-warning">
             {p.text}
           </mark>
         ) : (

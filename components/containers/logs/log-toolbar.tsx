@@ -84,7 +84,7 @@ export function LogToolbar({
           <a
             href={downloadHref}
             download
-            className="inline-flex h-7 items-center rounded border border-brand bg-brand px-2 text-[12px] font-medium text-white hover:bg-brand-dark"
+            className="inline-flex h-7 items-center rounded border border-brand bg-brand px-2 text-[12px] font-medium text-white hover:bg-brand-deep"
           >
             Download .log
           </a>

@@ -48,12 +48,12 @@ export function ProcessesTab({ container }: { container: ContainerDetail }) {
           spellCheck={false}
           aria-invalid={!draftValid}
           aria-describedby={draftValid ? undefined : "ps-args-error"}
-          className="h-8 w-48 rounded border border-line bg-white px-2 font-mono text-[12.5px] outline-none focus:border-brand aria-[invalid=true]:border-danger"
+          className="h-8 w-48 rounded border border-line bg-surface px-2 font-mono text-[12.5px] outline-none focus:border-brand aria-[invalid=true]:border-danger"
         />
         <button
           type="submit"
           disabled={!draftValid}
-          className="flex h-8 items-center gap-1.5 rounded border border-line bg-white px-3 text-[12px] font-semibold uppercase tracking-wide text-ink hover:bg-hover disabled:opacity-50"
+          className="flex h-8 items-center gap-1.5 rounded border border-line bg-surface px-3 text-[12px] font-semibold uppercase tracking-wide text-ink hover:bg-hover disabled:opacity-50"
         >
           {isValidating && <Spinner className="size-3.5" />}
           Refresh
@@ -70,7 +70,7 @@ export function ProcessesTab({ container }: { container: ContainerDetail }) {
         )}
       </form>
       {error && (
-        <p role="alert" className="rounded border border-danger/40 bg-white px-3 py-2 text-[13px] text-danger-ink">
+        <p role="alert" className="rounded border border-danger/40 bg-surface px-3 py-2 text-[13px] text-danger-ink">
           {errorMessage(error)}
         </p>
       )}

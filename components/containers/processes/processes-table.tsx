@@ -7,7 +7,7 @@ const NUMERIC = new Set(["PID", "PPID", "%CPU", "%MEM", "VSZ", "RSS", "C", "UID"
 export function ProcessesTable({ top }: { top: ProcessList }) {
   const last = top.titles.length - 1;
   return (
-    <div className="overflow-x-auto rounded border border-line bg-white">
+    <div className="overflow-x-auto rounded border border-line bg-surface">
       <table className="w-full border-collapse text-[12.5px]">
         <thead>
           <tr className="border-b border-line bg-pane text-left">

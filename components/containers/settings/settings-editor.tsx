@@ -190,7 +190,7 @@ export function SettingsEditor({
             This container was created with --rm: stopping it deletes it, so Berth cannot recreate it safely. The settings below are read-only.
           </p>
         )}
-        <div className="rounded border border-line bg-white px-4 py-2 text-[12px] text-ink-muted">
+        <div className="rounded border border-line bg-surface px-4 py-2 text-[12px] text-ink-muted">
           The settings below need a new container. Edit them, then <strong className="text-ink">Review changes</strong> to see exactly what
           changes before anything happens.
         </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { useTheme } from "next-themes";
 import type uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 
@@ -31,6 +32,7 @@ export function UsageChart({
   min?: number;
 }) {
   const box = useRef<HTMLDivElement>(null);
+  const { resolvedTheme } = useTheme();
   const plot = useRef<uPlot | null>(null);
   const latest = useRef({ time, series, format });
   latest.current = { time, series, format };
@@ -44,6 +46,12 @@ export function UsageChart({
       if (disposed || !el) return;
       const { series: initial } = latest.current;
       const fmt = (v: number) => latest.current.format(v);
+      // uPlot draws on a canvas, which cannot read CSS variables: take the theme's values now (rebuilt on a switch).
+      const tokens = getComputedStyle(document.documentElement);
+      const colours = {
+        axis: tokens.getPropertyValue("--color-ink-muted").trim() || "#66757f",
+        grid: tokens.getPropertyValue("--color-line").trim() || "#e6edf4",
+      };
       const opts: uPlot.Options = {
         width: Math.max(200, el.clientWidth),
         height: HEIGHT,
@@ -53,9 +61,9 @@ export function UsageChart({
         scales: { x: { time: true }, y: { range: (_u, _lo, hi) => [0, Math.max(hi * 1.1, min ?? 0) || 1] } },
         axes: [
           {
-            stroke: "#66757f",
-            grid: { stroke: "#e6edf4", width: 1 },
-            ticks: { stroke: "#e6edf4", width: 1 },
+            stroke: colours.axis,
+            grid: { stroke: colours.grid, width: 1 },
+            ticks: { stroke: colours.grid, width: 1 },
             font: "11px system-ui",
             space: 70,
             // Whole seconds and minutes: readings come once a second.
@@ -63,9 +71,9 @@ export function UsageChart({
             values: (_u, splits) => splits.map(clock),
           },
           {
-            stroke: "#66757f",
-            grid: { stroke: "#e6edf4", width: 1 },
-            ticks: { stroke: "#e6edf4", width: 1 },
+            stroke: colours.axis,
+            grid: { stroke: colours.grid, width: 1 },
+            ticks: { stroke: colours.grid, width: 1 },
             font: "11px system-ui",
             size: 64,
             values: (_u, splits) => splits.map(fmt),
@@ -96,14 +104,14 @@ export function UsageChart({
       plot.current = null;
     };
     // Rebuilt only when the series change; new data goes through setData below.
-  }, [shape, min]);
+  }, [shape, min, resolvedTheme]);
 
   useEffect(() => {
     plot.current?.setData(toData({ time, series }));
   }, [time, series]);
 
   return (
-    <figure className="min-w-0 rounded border border-line bg-white">
+    <figure className="min-w-0 rounded border border-line bg-surface">
       <figcaption className="flex h-9 items-center border-b border-line px-3 text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
         {title}
       </figcaption>

@@ -76,7 +76,7 @@ export function TerminalConsole({ container }: { container: ContainerDetail }) {
           <button
             type="button"
             onClick={copySelection}
-            className="rounded border border-line bg-white px-2 py-1 font-medium text-ink hover:bg-hover"
+            className="rounded border border-line bg-surface px-2 py-1 font-medium text-ink hover:bg-hover"
           >
             {copied ? "Copied" : "Copy selection"}
           </button>

@@ -49,7 +49,7 @@ export function TerminalForm({
   };
 
   return (
-    <form onSubmit={submit} aria-label="Terminal" className="rounded border border-line bg-white px-3 py-2.5 text-[13px]">
+    <form onSubmit={submit} aria-label="Terminal" className="rounded border border-line bg-surface px-3 py-2.5 text-[13px]">
       <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
         <fieldset disabled={locked} className="flex flex-col gap-1">
           <legend className="mb-1 text-[11px] font-semibold uppercase tracking-wide text-ink-muted">Mode</legend>
@@ -59,7 +59,7 @@ export function TerminalForm({
                 key={m}
                 className={clsx(
                   "cursor-pointer px-3 py-1 text-[13px] has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand",
-                  mode === m ? "bg-brand text-white" : "bg-white text-ink hover:bg-hover",
+                  mode === m ? "bg-brand text-white" : "bg-surface text-ink hover:bg-hover",
                 )}
               >
                 <input type="radio" name={`${id}-mode`} value={m} checked={mode === m} onChange={() => onModeChange(m)} className="sr-only" />
@@ -134,7 +134,7 @@ export function TerminalForm({
           disabled={busy}
           className={clsx(
             "ml-auto h-8 rounded px-4 text-[13px] font-semibold text-white disabled:opacity-50",
-            connected ? "bg-ink-muted hover:bg-ink" : "bg-brand hover:bg-brand-dark",
+            connected ? "bg-ink-muted hover:bg-ink" : "bg-brand hover:bg-brand-deep",
           )}
         >
           {connected ? (mode === "attach" ? "Detach" : "Disconnect") : busy ? "Connecting…" : "Connect"}
@@ -161,5 +161,5 @@ function Field({ label, htmlFor, children }: { label: string; htmlFor: string; c
 }
 
 function inputClass(extra: string) {
-  return clsx("h-8 rounded border border-line bg-white px-2 text-[13px] text-ink disabled:bg-pane disabled:text-ink-muted", extra);
+  return clsx("h-8 rounded border border-line bg-surface px-2 text-[13px] text-ink disabled:bg-pane disabled:text-ink-muted", extra);
 }

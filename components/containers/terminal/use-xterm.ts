@@ -46,7 +46,8 @@ export function useXterm(host: RefObject<HTMLDivElement | null>): Xterm | null {
         fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Monaco, Consolas, "Liberation Mono", monospace',
         fontSize: 13,
         scrollback: 5000,
-        theme: THEME,
+        // The same background as the log panel in either theme (the panel token is darker in dark mode).
+        theme: { ...THEME, background: getComputedStyle(document.documentElement).getPropertyValue("--color-panel").trim() || THEME.background },
       });
       const fit = new FitAddon();
       term.loadAddon(fit);
