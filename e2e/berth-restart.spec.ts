@@ -9,7 +9,7 @@ import { containerRow, expectRowState, expectSamePage, markPage } from "./suppor
 // container started and one stopped while Berth was away, a followed log shows the lines written meanwhile and goes
 // on following. A server of the test's own, so the suite's server is left alone.
 
-const PORT = Number(process.env.BERTH_E2E_PORT ?? 3111) + 7;
+const PORT = Number(process.env.BERTH_E2E_PORT ?? 3111) + 15;
 
 test("Berth killed and restarted → open pages reconnect and catch up without a reload", async ({ page }) => {
   test.setTimeout(120_000);

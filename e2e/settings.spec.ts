@@ -53,7 +53,7 @@ test.describe("settings", () => {
       const id = inspectFull(name).Id;
       const pane = await openSettings(page, name);
       await field(pane, "Name").fill(renamed);
-      await pane.getByRole("button", { name: "Rename" }).click();
+      await pane.getByRole("button", { name: "Rename", exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`/containers/${renamed}\\?tab=settings$`));
       await expect.poll(() => containerExists(renamed)).toBe(true);
       expect(inspectFull(renamed).Id).toBe(id);

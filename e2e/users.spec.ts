@@ -8,7 +8,7 @@ import { signInAs, startTeamBerth, type TeamBerth } from "./support/team";
 // masked and no buttons that would change anything, and is refused a mutation with 403; an own API token works as
 // Bearer until revoked; disabling the account ends its session at once; the audit log has a row for each change.
 
-const PORT = Number(new URL(baseURL).port) + 21;
+const PORT = Number(new URL(baseURL).port) + 25;
 const SECRET = "users-spec-secret-value";
 
 let team: TeamBerth;

@@ -15,7 +15,7 @@ export function TopBar() {
         <BrandMark className="size-6 text-brand" />
         Berth
       </Link>
-      <nav aria-label="Main" className="order-last -mx-3 flex h-10 w-[calc(100%+1.5rem)] items-stretch overflow-x-auto border-t border-line sm:order-none sm:mx-0 sm:h-full sm:w-auto sm:shrink-0 sm:overflow-visible sm:border-t-0">
+      <nav aria-label="Main" className="order-last -mx-3 flex h-10 w-[calc(100%+1.5rem)] items-stretch overflow-x-auto border-t border-line sm:order-none sm:mx-0 sm:h-full sm:w-auto sm:min-w-0 sm:shrink sm:border-t-0">
         <NavLink href="/containers" alsoActiveOn={["/", "/new"]}>
           Containers
         </NavLink>
@@ -29,15 +29,16 @@ export function TopBar() {
         <NavLink href="/security">Security</NavLink>
         <AdminNavLinks />
       </nav>
-      {/* Below 1280 px the engine's address gives way to the links; the banner still says when it is unreachable. */}
-      <div className="ml-auto hidden min-w-0 overflow-hidden sm:block">
+      {/* Below 1280 px the engine's address gives way to the links, and on a crowded bar the links scroll sideways
+          rather than push Clean up and Tasks off the edge; the banner still says when the engine is unreachable. */}
+      <div className="ml-auto hidden min-w-0 flex-1 basis-0 overflow-hidden sm:block">
         <EngineInfo />
       </div>
       {/* The team monitor's read-only grid; it is one click back to the containers from there. */}
       <Link href="/wall" title="Wall screen: every container's state, CPU and memory, in large type" className="hidden shrink-0 items-center text-[12px] text-ink-muted hover:text-brand-dark sm:flex">
         Wall
       </Link>
-      <div className="ml-auto sm:ml-0">
+      <div className="ml-auto shrink-0 sm:ml-0">
         <ThemeSwitch />
       </div>
       <AccountLink />

@@ -9,7 +9,7 @@ import { authHeaders } from "./auth";
  */
 export function rawRequest(
   url: string,
-  opts: { method?: string; headers?: Record<string, string>; body?: string | Buffer; auth?: boolean; timeoutMs?: number } = {},
+  opts: { method?: string; headers?: Record<string, string>; body?: string | Buffer; auth?: boolean; timeoutMs?: number; localAddress?: string } = {},
 ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   const u = new URL(url);
   const own = Object.keys(opts.headers ?? {}).some((h) => /^(authorization|cookie)$/i.test(h));
@@ -26,6 +26,8 @@ export function rawRequest(
         path: u.pathname + u.search,
         method: opts.method ?? "GET",
         headers,
+        // A loopback address of its own (127.0.0.2…) makes the request come from another peer, e.g. a reverse proxy.
+        ...(opts.localAddress ? { localAddress: opts.localAddress } : {}),
         ...(opts.timeoutMs ? { signal: AbortSignal.timeout(opts.timeoutMs) } : {}),
       },
       (res) => {
