@@ -4,7 +4,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { writeFileSync } from "node:fs";
-import { requireSandbox } from "./support";
+import { requireSandbox, type Figure } from "./support";
 
 requireSandbox("bench/results");
 
@@ -18,6 +18,24 @@ const BENCHES: { id: string; file: string; what: string; env?: Record<string, st
   { id: "live", file: "bench/live-latency.ts", what: "docker run → name in an open page" },
   { id: "disk", file: "bench/disk-fanout.ts", what: "system df calls per burst of container events, 0–5 tabs" },
 ];
+
+const FIGURE_PREFIX = "FIGURE ";
+const cell = (s: string) => s.replaceAll("|", "\\|").replaceAll("\n", " ");
+
+/** Issue 13's table, filled from the `FIGURE` lines the benches printed in this run (bench/support.ts reportFigure). */
+function figureTable(figures: { bench: string; figure: Figure }[]): string {
+  const rows = figures.map(({ bench, figure: f }) =>
+    `| ${cell(f.figure)} | ${cell(f.berth)} | ${cell(f.anchor)} | ${cell(f.target)} | ${f.met ? "met" : `**missed**${f.why ? `: ${cell(f.why)}` : ""}`} | ${bench} |`,
+  );
+  return [
+    "## Figures against issue 13's targets",
+    "",
+    "| figure | Berth | measured beside it | target | | bench |",
+    "|---|---|---|---|---|---|",
+    ...rows,
+    "",
+  ].join("\n");
+}
 
 function runBench(file: string, env: Record<string, string> = {}): Promise<{ out: string; code: number | null; seconds: number }> {
   const started = Date.now();
@@ -37,11 +55,15 @@ async function main() {
   const only = process.env.BENCH_ONLY?.split(",");
   const engine = execFileSync("docker", ["version", "--format", "{{.Server.Version}} (API {{.Server.APIVersion}})"], { encoding: "utf8" }).trim();
   const sections: string[] = [];
+  const figures: { bench: string; figure: Figure }[] = [];
   for (const bench of BENCHES.filter((b) => !only || only.includes(b.id))) {
     console.log(`\n=== bench ${bench.id}: ${bench.what}\n`);
     const { out, code, seconds } = await runBench(bench.file, bench.env);
+    const lines = out.trim().split("\n");
+    for (const line of lines.filter((l) => l.startsWith(FIGURE_PREFIX))) figures.push({ bench: bench.id, figure: JSON.parse(line.slice(FIGURE_PREFIX.length)) as Figure });
+    const shown = lines.filter((l) => !l.startsWith(FIGURE_PREFIX)).join("\n");
     sections.push(
-      `## ${bench.what}\n\n\`npm run bench:${bench.id}\` (${bench.file}), ${seconds.toFixed(0)} s${code === 0 ? "" : `, **exited with ${code}**`}\n\n\`\`\`\n${out.trim()}\n\`\`\`\n`,
+      `## ${bench.what}\n\n\`npm run bench:${bench.id}\` (${bench.file}), ${seconds.toFixed(0)} s${code === 0 ? "" : `, **exited with ${code}**`}\n\n\`\`\`\n${shown}\n\`\`\`\n`,
     );
   }
   const header = [
@@ -52,7 +74,7 @@ async function main() {
     "The targets are issue 13's; the closing note of each session says which are met and why the others are not.",
     "",
   ].join("\n");
-  writeFileSync("bench/RESULTS.md", `${header}\n${sections.join("\n")}`);
+  writeFileSync("bench/RESULTS.md", `${header}\n${figureTable(figures)}\n${sections.join("\n")}`);
   console.log("\nwrote bench/RESULTS.md");
 }
 

@@ -4,7 +4,7 @@
 // Run: npm run bench:start (inside the sandbox; needs a production build: npm run build).
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import { requireSandbox, rssKiB, sleep } from "./support";
+import { reportFigure, requireSandbox, rssKiB, sleep } from "./support";
 
 requireSandbox("bench/start-footprint.ts");
 
@@ -85,6 +85,16 @@ for (const r of results) {
     `${r.way.label.padEnd(30)} ${`${(r.startMs / 1000).toFixed(1)} s`.padStart(8)} ${String(r.rows.length).padStart(6)} ${String(r.nodeCount).padStart(5)} ${`${r.server.toFixed(0)} MB`.padStart(9)} ${`${r.total.toFixed(0)} MB`.padStart(9)}`,
   );
 }
+const before = results[0]!;
+const now = results[1]!;
+reportFigure({
+  figure: "processes and memory of `npm start`, idle",
+  berth: `${now.nodeCount} node process${now.nodeCount === 1 ? "" : "es"}, server ${now.server.toFixed(0)} MB, all ${now.total.toFixed(0)} MB`,
+  anchor: `before (tsx): ${before.nodeCount} processes, server ${before.server.toFixed(0)} MB, all ${before.total.toFixed(0)} MB`,
+  target: "one node process, ≤ 120 MB RSS",
+  met: now.nodeCount === 1 && now.server <= 120,
+  why: now.server > 120 ? "Next's server bundle and the route modules it loads on the first page stay resident; see the per-process rows" : undefined,
+});
 for (const r of results) {
   console.log(`\n${r.way.label}:`);
   for (const row of r.rows) console.log(`  ${String(row.pid).padStart(7)}  ${row.rssMiB.toFixed(0).padStart(4)} MB  ${row.cmd}`);

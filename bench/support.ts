@@ -57,3 +57,22 @@ export async function signedInPage(browser: Browser, base: string, opts: Browser
   const context = await browser.newContext({ ...opts, storageState: STORAGE_STATE });
   return context.newPage();
 }
+
+/** One row of issue 13's table: what Berth measured, what it was measured against, the target and whether it is met. */
+export interface Figure {
+  figure: string;
+  berth: string;
+  anchor: string;
+  target: string;
+  met: boolean;
+  /** When missed: why, and what would fix it. */
+  why?: string;
+}
+
+/**
+ * Prints a figure as one `FIGURE {json}` line: `npm run bench` (bench/results.ts) gathers these lines from every bench
+ * into the table at the top of bench/RESULTS.md, so the table and the figures under it come from the same run.
+ */
+export function reportFigure(figure: Figure): void {
+  console.log(`FIGURE ${JSON.stringify(figure)}`);
+}
