@@ -3,6 +3,7 @@
 #
 #   bash scripts/sandbox.sh run -- CMD ARGS...   run CMD against a throw-away engine
 #   bash scripts/sandbox.sh engine-stop          (inside a run) stop the sandbox dockerd
+#   bash scripts/sandbox.sh engine-kill          (inside a run) SIGKILL the sandbox dockerd (a crash)
 #   bash scripts/sandbox.sh engine-start         (inside a run) start it again, same flags
 #
 # Berth's tests create, stop and delete containers and images for real, so they
@@ -60,7 +61,7 @@ trap 'on_err "$LINENO" "$BASH_COMMAND"' ERR
 usage() {
   cat >&2 <<EOF
 usage: bash scripts/sandbox.sh run -- CMD [ARGS...]
-       bash scripts/sandbox.sh engine-stop|engine-start   (only inside a sandbox run)
+       bash scripts/sandbox.sh engine-stop|engine-kill|engine-start   (only inside a sandbox run)
 
 environment:
   BERTH_SANDBOX_DIR    state directory (default /tmp/berth-sandbox)
@@ -365,6 +366,12 @@ stop_engine() {
   cpid=$(read_pidfile "$CONTAINERD_PIDFILE") || cpid=
   if [[ -n $cpid ]] && pid_alive "$cpid" && [[ $(pid_exe "$cpid") == containerd ]] && pid_cmdline_has_dir "$cpid"; then
     stop_pid "$cpid" 5 containerd
+  fi
+  # A KILLed dockerd takes its containerd with it (Pdeathsig), but on machines whose PID 1 reaps no orphans the dead
+  # containerd stays a zombie: signal 0 still reaches it, so the next dockerd reads the pidfile, decides "containerd
+  # is still running" and waits for a socket nobody serves. A pidfile naming no live containerd of ours goes.
+  if [[ -n $cpid ]] && ! { pid_alive "$cpid" && [[ $(pid_exe "$cpid") == containerd ]]; }; then
+    rm -f "$CONTAINERD_PIDFILE"
   fi
 }
 
@@ -1034,6 +1041,23 @@ cmd_engine_stop() {
   log "sandbox engine stopped"
 }
 
+# A crash rather than a shutdown: dockerd gets SIGKILL, says goodbye to no one, and leaves its containerd and the
+# containers' shims behind (engine-start cleans up after it as after a real crash).
+cmd_engine_kill() {
+  load_inner_state
+  lock_engine_ops
+  local pid i
+  pid=$(engine_pid) || die "the sandbox engine is not running"
+  log "killing sandbox engine (pid $pid) with SIGKILL"
+  kill -KILL "$pid"
+  for ((i = 0; i < 100; i++)); do
+    pid_alive "$pid" || break
+    sleep 0.05
+  done
+  ! pid_alive "$pid" || die "dockerd (pid $pid) survived SIGKILL"
+  log "sandbox engine killed"
+}
+
 cmd_engine_start() {
   load_inner_state
   lock_engine_ops
@@ -1071,5 +1095,6 @@ case "${1:-}" in
     ;;
   engine-stop) cmd_engine_stop ;;
   engine-start) cmd_engine_start ;;
+  engine-kill) cmd_engine_kill ;;
   *) usage ;;
 esac
