@@ -21,7 +21,7 @@ export function AccountLink() {
   const { session } = useSession();
   if (!session) return null;
   return (
-    <Link href="/account" className="ml-3 flex shrink-0 items-center text-[12px] text-ink-muted hover:text-brand-dark" title="Your account and API tokens">
+    <Link href="/account" className="flex min-w-0 shrink items-center truncate text-[12px] text-ink-muted hover:text-brand-dark sm:ml-3 sm:shrink-0" title="Your account and API tokens">
       {session.name} ({session.role})
     </Link>
   );
