@@ -44,7 +44,7 @@ export function TopBar() {
       </div>
       <AccountLink />
       {/* The server's own page: it asks, then ends this browser's session (a POST from a page of its own). */}
-      <a href="/logout" title="Sign out" className="flex shrink-0 items-center whitespace-nowrap text-[12px] text-ink-muted hover:text-brand-dark">
+      <a href="/logout" title="Sign out" className="relative flex shrink-0 items-center whitespace-nowrap text-[12px] text-ink-muted hover:text-brand-dark">
         {/* An icon on a phone, so the first row keeps Clean up and Tasks on it. */}
         <LogOut aria-hidden="true" className="size-4 sm:hidden" />
         <span className="max-sm:sr-only">Sign out</span>

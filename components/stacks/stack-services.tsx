@@ -34,8 +34,8 @@ export function StackServices({ services, actions }: { services: StackService[];
             <Cell label="Containers" className="px-3 py-2">
               <ul className="space-y-1">
                 {s.containers.map((c) => (
-                  <li key={c.id} className="flex min-w-0 items-center gap-2">
-                    <Link href={containerHref(c.name)} className="truncate font-mono text-[12px] hover:text-brand-dark">
+                  <li key={c.id} className="flex min-w-0 items-center gap-2 max-sm:flex-wrap max-sm:gap-y-0.5">
+                    <Link href={containerHref(c.name)} className="truncate font-mono text-[12px] hover:text-brand-dark max-sm:whitespace-normal max-sm:break-all">
                       {c.name}
                     </Link>
                     {c.oneoff && <span className="text-[10px] uppercase text-ink-muted">one-off</span>}

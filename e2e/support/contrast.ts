@@ -83,9 +83,16 @@ export async function contrastProblems(page: Page, root = "main", min = 4.5): Pr
         const box = el.getBoundingClientRect();
         // Nothing drawn to read: empty boxes and sr-only text (clipped to 1 px) are for screen readers only.
         if (box.width <= 1 || box.height <= 1) continue;
-        // Opacity of ancestors fades the text towards its background.
+        // Opacity of ancestors fades the text towards its background; an ancestor clipped to a pixel (an sr-only
+        // table header) draws none of it.
         let alpha = 1;
-        for (let e: Element | null = el; e; e = e.parentElement) alpha *= Number(getComputedStyle(e).opacity);
+        let clipped = false;
+        for (let e: Element | null = el; e; e = e.parentElement) {
+          alpha *= Number(getComputedStyle(e).opacity);
+          const r = e.getBoundingClientRect();
+          if ((r.width <= 1 || r.height <= 1) && getComputedStyle(e).overflow !== "visible") clipped = true;
+        }
+        if (clipped) continue;
         if (alpha < 0.99) continue; // faded on purpose (skeletons, disabled looks)
         const fg = rgba(style.color);
         const bg = background(el);
