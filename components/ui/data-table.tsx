@@ -39,18 +39,23 @@ export function CardTable({ className, children, ...rest }: ComponentProps<"tabl
  * row is hidden there); leave it out for a row's actions or for the cell that names the row.
  */
 export function Cell({ label, className, children, header, ...rest }: ComponentProps<"td"> & { label?: string; header?: boolean }) {
-  const body = (
-    <>
-      {label && <span className="w-24 shrink-0 text-[11px] font-semibold tracking-wide text-ink-muted uppercase sm:hidden">{label}</span>}
-      <div className="min-w-0 max-sm:flex-1">{children}</div>
-    </>
-  );
+  // The label is generated content (::before from data-label), not a node: the cell's text stays the value alone,
+  // as tests and copy-paste read it, and on a desk, where the header row names the column, it is not there at all.
+  const props = {
+    "data-label": label,
+    className: clsx(
+      label &&
+        "max-sm:before:w-24 max-sm:before:shrink-0 max-sm:before:font-sans max-sm:before:text-[11px] max-sm:before:font-semibold max-sm:before:tracking-wide max-sm:before:text-ink-muted max-sm:before:uppercase max-sm:before:content-[attr(data-label)]",
+      className,
+    ),
+  };
+  const body = <div className="min-w-0 max-sm:flex-1">{children}</div>;
   return header ? (
-    <th scope="row" className={className} {...(rest as ComponentProps<"th">)}>
+    <th scope="row" {...(rest as ComponentProps<"th">)} {...props}>
       {body}
     </th>
   ) : (
-    <td className={className} {...rest}>
+    <td {...rest} {...props}>
       {body}
     </td>
   );
