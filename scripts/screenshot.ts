@@ -1,7 +1,8 @@
 // Seeds the sandbox engine with a few realistic containers and photographs the containers screen
 // for the README: `bash scripts/sandbox.sh run -- npx tsx scripts/screenshot.ts [out.png]`.
 // Needs a production build (`npx next build`).
-// SCREENS_DIR=docs/screens photographs every screen in both themes at 1440 and 390 px instead (docs/screens/README.md).
+// SCREENS_DIR=docs/screens photographs every screen in both themes at 1440 and 390 px instead (docs/screens/README.md);
+// SCREENS_ONLY=<file names, comma-separated> limits it to those.
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, docker, FIXTURE_IMAGE as image, requireSandbox, signedInPage, startBerth } from "../bench/support";
 import { CHROMIUM_PATH } from "../e2e/support/chromium";
@@ -78,7 +79,9 @@ async function allScreens(browser: import("@playwright/test").Browser, base: str
         deviceScaleFactor: 1,
         colorScheme: theme,
       });
-      for (const { file, path } of screens()) {
+      // SCREENS_ONLY=networks,volumes photographs just those (a quick look at the screens one is changing).
+      const only = process.env.SCREENS_ONLY?.split(",");
+      for (const { file, path } of screens().filter((s) => !only || only.includes(s.file))) {
         await page.goto(`${base}${path}`);
         await page.waitForLoadState("networkidle");
         await page.waitForTimeout(path.includes("stats") || path === "/wall" ? 3500 : 900);

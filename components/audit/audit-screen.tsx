@@ -6,6 +6,7 @@ import { formatDateTime } from "@/lib/browser/format-date";
 import { useAudit } from "@/lib/browser/hooks/use-audit";
 import { inputClass, TextField } from "@/components/ui/form-controls";
 import { Screen, ScreenTitle } from "@/components/ui/screen";
+import { CardTable, Cell } from "@/components/ui/data-table";
 
 interface Filters {
   actor: string;
@@ -56,7 +57,7 @@ export function AuditScreen() {
           {errorMessage(error)}
         </p>
       )}
-      <table aria-label="Audit log" className="mt-4 w-full border-collapse rounded border border-line bg-surface text-[12px]">
+      <CardTable aria-label="Audit log" className="mt-4 w-full border-collapse rounded border border-line bg-surface text-[12px]">
         <thead>
           <tr className="border-b border-line text-left text-ink-muted">
             <th className="px-2 py-1.5 font-medium">When</th>
@@ -70,23 +71,23 @@ export function AuditScreen() {
         <tbody>
           {rows?.map((r) => (
             <tr key={r.id} className="border-b border-line last:border-0">
-              <td className="whitespace-nowrap px-2 py-1 text-ink-muted">{formatDateTime(new Date(r.at))}</td>
-              <td className="px-2 py-1">
+              <Cell label="When" className="whitespace-nowrap px-2 py-1 text-ink-muted">{formatDateTime(new Date(r.at))}</Cell>
+              <Cell label="Who" className="px-2 py-1">
                 {r.actor}
                 {r.role ? <span className="ml-1 text-ink-faint">({r.role})</span> : null}
-              </td>
-              <td className="px-2 py-1 font-mono text-ink-muted">{r.address ?? ""}</td>
-              <td className="px-2 py-1 font-mono">{r.verb}</td>
-              <td className="px-2 py-1 font-mono break-all">{r.resource}</td>
-              <td className="px-2 py-1">
+              </Cell>
+              <Cell label="From" className="px-2 py-1 font-mono text-ink-muted">{r.address ?? ""}</Cell>
+              <Cell label="What" className="px-2 py-1 font-mono">{r.verb}</Cell>
+              <Cell label="Resource" className="px-2 py-1 font-mono break-all">{r.resource}</Cell>
+              <Cell label="Outcome" className="px-2 py-1">
                 {r.outcome}
                 {r.status ? ` ${r.status}` : ""}
                 {r.detail ? <span className="ml-1 text-ink-faint">{r.detail}</span> : null}
-              </td>
+              </Cell>
             </tr>
           ))}
         </tbody>
-      </table>
+      </CardTable>
       {rows?.length === 0 && <p className="mt-3 text-[13px] text-ink-muted">No rows match.</p>}
       {more && <p className="mt-3 text-[12px] text-ink-muted">Showing the newest {rows?.length} rows: narrow the filters, or export, to see the rest.</p>}
     </Screen>

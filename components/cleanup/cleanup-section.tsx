@@ -5,6 +5,7 @@ import { formatDateTime, formatRelative, parseEngineTime } from "@/lib/browser/f
 import { formatBytes } from "@/lib/shared/format-bytes";
 import { totalSize, type PreviewRow } from "@/lib/shared/cleanup/preview-rows";
 import { useNow } from "@/lib/browser/hooks/use-now";
+import { CardTable, Cell } from "@/components/ui/data-table";
 
 /** A kind's heading, its per-kind button label and the note under the heading. */
 export interface SectionCopy {
@@ -86,7 +87,7 @@ export function CleanupSection({
       {rows.length === 0 ? (
         <p className="px-3 py-3 text-[13px] text-ink-faint">Nothing here.</p>
       ) : (
-        <table className="w-full table-fixed text-left text-[13px]" aria-label={copy.title}>
+        <CardTable className="w-full table-fixed text-left text-[13px]" aria-label={copy.title}>
           {/* Fixed columns: the sections line up one under another. */}
           <colgroup>
             <col className="w-9" />
@@ -107,7 +108,7 @@ export function CleanupSection({
           <tbody>
             {rows.map((r) => (
               <tr key={r.key} className="border-b border-line align-top last:border-0 hover:bg-hover">
-                <td className="w-8 py-2 pl-3">
+                <Cell className="w-8 py-2 pl-3">
                   <input
                     type="checkbox"
                     aria-label={`Select ${r.name}`}
@@ -115,8 +116,8 @@ export function CleanupSection({
                     checked={ticked.has(r.key)}
                     onChange={(e) => onTick([r.key], e.target.checked)}
                   />
-                </td>
-                <td className="px-2 py-2">
+                </Cell>
+                <Cell className="px-2 py-2">
                   <span className="block truncate font-mono font-medium text-ink" title={r.name}>
                     {r.name}
                   </span>
@@ -128,16 +129,16 @@ export function CleanupSection({
                       stack {r.project}
                     </span>
                   )}
-                </td>
-                <td className="px-2 py-2 text-ink-muted">{r.reason}</td>
-                <td className="whitespace-nowrap px-2 py-2 text-ink-muted">
+                </Cell>
+                <Cell label="Why" className="px-2 py-2 text-ink-muted">{r.reason}</Cell>
+                <Cell label="Created" className="whitespace-nowrap px-2 py-2 text-ink-muted">
                   <Age iso={r.created} />
-                </td>
-                <td className="whitespace-nowrap py-2 pl-2 pr-3 text-right tabular-nums">{formatBytes(r.size)}</td>
+                </Cell>
+                <Cell label="Size" className="whitespace-nowrap py-2 pl-2 pr-3 text-right tabular-nums">{formatBytes(r.size)}</Cell>
               </tr>
             ))}
           </tbody>
-        </table>
+        </CardTable>
       )}
     </section>
   );

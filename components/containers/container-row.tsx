@@ -83,7 +83,7 @@ export function ContainerRow({
               </span>
             )}
           </span>
-          <span className={clsx("flex min-w-0 gap-1.5 text-[11px]", selected ? "text-white/85" : "text-ink-muted")}>
+          <span className={clsx("flex min-w-0 gap-1.5 text-[11px]", selected ? "text-white" : "text-ink-muted")}>
             {usage && container.state === "running" && (
               <RowUsage id={container.id} name={container.name} selected={selected} />
             )}

@@ -123,7 +123,7 @@ export function EventsScreen() {
         </div>
       </div>
 
-      <div className="mt-4 overflow-x-auto rounded border border-line bg-surface">
+      <div className="mt-4 rounded border border-line bg-surface">
         {rows.length === 0 ? (
           <EmptyState title={live.rows.length ? "No event matches the filters" : "Waiting for events"}>
             {live.rows.length ? "Change or reset the filters." : "Start, stop or create something and it shows up here at once."}

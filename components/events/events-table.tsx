@@ -6,6 +6,7 @@ import type { EngineEvent } from "@/lib/shared/types/engine";
 import { eventHref, eventKey, eventTimeMs } from "@/lib/browser/events/event-rows";
 import { shortId } from "@/lib/browser/containers/short-id";
 import { formatEventTime } from "./event-time";
+import { CardTable, Cell } from "@/components/ui/data-table";
 
 // A page of rows at a time: 5 000 rows of DOM would make every live insert slow.
 const PAGE = 200;
@@ -60,7 +61,7 @@ export function EventsTable({ rows }: { rows: EngineEvent[] }) {
   const visible = rows.slice(0, shown);
   return (
     <>
-      <table className="w-full table-fixed text-left text-[13px]" aria-label="Events">
+      <CardTable className="w-full table-fixed text-left text-[13px]" aria-label="Events">
         <thead className="border-b border-line text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
           <tr>
             <th className="w-36 px-3 py-2">Time</th>
@@ -75,28 +76,28 @@ export function EventsTable({ rows }: { rows: EngineEvent[] }) {
             const ms = eventTimeMs(e);
             return (
               <tr key={eventKey(e)} className="border-b border-line last:border-0 hover:bg-hover">
-                <td className="px-3 py-1.5 font-mono text-[12px] whitespace-nowrap text-ink-muted">
+                <Cell label="Time" className="px-3 py-1.5 font-mono text-[12px] whitespace-nowrap text-ink-muted">
                   <time dateTime={new Date(ms).toISOString()} title={`${new Date(ms).toISOString()} (${e.timeNano} ns)`}>
                     {formatEventTime(ms)}
                   </time>
-                </td>
-                <td className="px-3 py-1.5">
+                </Cell>
+                <Cell label="Type" className="px-3 py-1.5">
                   <span className={`rounded px-1.5 py-0.5 text-[11px] font-semibold ${TYPE_COLOURS[e.type] ?? "bg-hover text-ink-muted"}`}>{e.type}</span>
-                </td>
-                <td className="truncate px-3 py-1.5 font-mono text-[12px]" title={e.action}>
+                </Cell>
+                <Cell label="Action" className="truncate px-3 py-1.5 font-mono text-[12px]" title={e.action}>
                   {e.action}
-                </td>
-                <td className="px-3 py-1.5">
+                </Cell>
+                <Cell label="Actor" className="px-3 py-1.5">
                   <Actor event={e} />
-                </td>
-                <td className="px-3 py-1.5">
+                </Cell>
+                <Cell label="Attributes" className="px-3 py-1.5">
                   <Attributes event={e} />
-                </td>
+                </Cell>
               </tr>
             );
           })}
         </tbody>
-      </table>
+      </CardTable>
       {rows.length > shown && (
         <div className="flex items-center justify-center gap-3 border-t border-line py-2 text-[12px] text-ink-muted">
           Showing {shown} of {rows.length}

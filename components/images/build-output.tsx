@@ -43,14 +43,14 @@ export function BuildOutput({ output, label, className }: { output?: TaskOutput;
       className={`overflow-auto rounded bg-panel px-3 py-2 font-mono text-[12px] leading-5 text-[#e6edf4] ${className ?? "max-h-72"}`}
     >
       {dropped > 0 && (
-        <div className="text-[#7f929b] italic">
+        <div className="text-[#93a4ac] italic">
           {dropped.toLocaleString("en-US")} earlier {dropped === 1 ? "line" : "lines"} not kept
         </div>
       )}
       {output?.lines.length ? (
         output.lines.map((line, i) => <Line key={dropped + i} text={line} />)
       ) : (
-        <div className="text-[#7f929b] italic">Waiting for the engine…</div>
+        <div className="text-[#93a4ac] italic">Waiting for the engine…</div>
       )}
     </div>
   );

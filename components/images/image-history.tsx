@@ -6,6 +6,7 @@ import { formatBytes } from "@/lib/shared/format-bytes";
 import { instructionKeyword } from "@/lib/browser/images/instruction";
 import { formatDateTime, formatRelative } from "@/lib/browser/format-date";
 import { Card } from "@/components/ui/card";
+import { TableScroll } from "@/components/ui/data-table";
 
 function Instruction({ text }: { text: string }) {
   const keyword = instructionKeyword(text);
@@ -45,7 +46,7 @@ export function ImageHistory({ id, now }: { id: string; now: number }) {
       ) : !layers ? (
         <p className="text-ink-muted">Loading history…</p>
       ) : (
-        <div className="overflow-x-auto rounded bg-panel p-2">
+        <TableScroll className="rounded bg-panel p-2">
           <table aria-label="Image history" className="w-full border-separate border-spacing-x-2 border-spacing-y-1">
             <thead className="sr-only">
               <tr>
@@ -60,7 +61,7 @@ export function ImageHistory({ id, now }: { id: string; now: number }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </Card>
   );

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useSession } from "@/lib/browser/hooks/use-session";
 import { NavLink } from "./nav-link";
+import { UserRound } from "lucide-react";
 
 /** Links only an admin can use (the pages refuse everyone else anyway): the audit log and, in team mode, the users. */
 export function AdminNavLinks() {
@@ -21,8 +22,12 @@ export function AccountLink() {
   const { session } = useSession();
   if (!session) return null;
   return (
-    <Link href="/account" className="ml-3 flex shrink-0 items-center text-[12px] text-ink-muted hover:text-brand-dark" title="Your account and API tokens">
-      {session.name} ({session.role})
+    <Link href="/account" className="relative flex shrink-0 items-center text-[12px] text-ink-muted hover:text-brand-dark sm:ml-3" title="Your account and API tokens">
+      {/* An icon on a phone, so Clean up and Tasks stay on the first row. */}
+      <UserRound aria-hidden="true" className="size-4 sm:hidden" />
+      <span className="max-sm:sr-only">
+        {session.name} ({session.role})
+      </span>
     </Link>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LogOut } from "lucide-react";
 import { BrandMark } from "@/components/ui/icons";
 import { NavLink } from "@/components/layout/nav-link";
 import { EngineInfo } from "@/components/layout/engine-info";
@@ -10,7 +11,7 @@ import { ThemeSwitch } from "@/components/theme/theme-switch";
 export function TopBar() {
   return (
     // On a phone the links take a second row of their own, scrolling sideways; from 640 px it is one 44 px bar.
-    <header className="flex shrink-0 flex-wrap items-center gap-x-3 border-b border-line bg-surface px-3 sm:h-11 sm:flex-nowrap sm:gap-x-4 sm:px-4">
+    <header className="flex shrink-0 flex-wrap items-center gap-x-2.5 border-b border-line bg-surface px-3 sm:h-11 sm:flex-nowrap sm:gap-x-4 sm:px-4">
       <Link href="/" className="flex h-11 items-center gap-1.5 text-[15px] font-semibold text-ink sm:h-auto">
         <BrandMark className="size-6 text-brand" />
         Berth
@@ -43,8 +44,10 @@ export function TopBar() {
       </div>
       <AccountLink />
       {/* The server's own page: it asks, then ends this browser's session (a POST from a page of its own). */}
-      <a href="/logout" className="flex shrink-0 items-center whitespace-nowrap text-[12px] text-ink-muted hover:text-brand-dark">
-        Sign out
+      <a href="/logout" title="Sign out" className="relative flex shrink-0 items-center whitespace-nowrap text-[12px] text-ink-muted hover:text-brand-dark">
+        {/* An icon on a phone, so the first row keeps Clean up and Tasks on it. */}
+        <LogOut aria-hidden="true" className="size-4 sm:hidden" />
+        <span className="max-sm:sr-only">Sign out</span>
       </a>
       <CleanupButton />
       <TaskCentre />

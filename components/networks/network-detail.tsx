@@ -1,5 +1,7 @@
 "use client";
 
+import { TableScroll } from "@/components/ui/data-table";
+
 import { rowButtonClass } from "@/components/ui/row-button";
 import { DetailScreen } from "@/components/ui/screen";
 import Link from "next/link";
@@ -93,6 +95,7 @@ export function NetworkDetailScreen({ idOrName }: { idOrName: string }) {
           {network.containers.length === 0 ? (
             <p className="text-ink-faint">No containers attached.</p>
           ) : (
+            <TableScroll>
             <table className="w-full text-left text-[13px]" aria-label="Attached containers">
               <thead className="text-[11px] uppercase tracking-wide text-ink-muted">
                 <tr>
@@ -128,6 +131,7 @@ export function NetworkDetailScreen({ idOrName }: { idOrName: string }) {
                 ))}
               </tbody>
             </table>
+            </TableScroll>
           )}
           {network.name !== "host" && network.name !== "none" && (
             <div className="mt-3 border-t border-line pt-3">

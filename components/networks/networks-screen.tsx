@@ -18,6 +18,7 @@ import { NetworkEndpoints } from "./network-endpoints";
 import { NetworkModes } from "./network-modes";
 import { networkRemoveRefusal } from "./network-remove-refusal";
 import { Screen, ScreenTitle } from "@/components/ui/screen";
+import { CardTable, Cell } from "@/components/ui/data-table";
 
 import { networkHref } from "@/lib/browser/paths/networks";
 export { networkHref };
@@ -45,7 +46,7 @@ export function NetworksScreen() {
         <NetworkModes />
       </div>
 
-      <div className="mt-4 overflow-x-auto rounded border border-line bg-surface">
+      <div className="mt-4 rounded border border-line bg-surface">
         {error && !networks ? (
           <EmptyState title="Could not load networks" icon={<WarningIcon className="size-10 text-danger" />}>
             {errorMessage(error)}
@@ -56,7 +57,7 @@ export function NetworksScreen() {
             <Skeleton className="h-6 w-full" />
           </div>
         ) : (
-          <table className="w-full text-left text-[13px]" aria-label="Networks">
+          <CardTable className="text-[13px]" aria-label="Networks">
             <thead className="border-b border-line text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
               <tr>
                 <th className="px-3 py-2">Name</th>
@@ -72,19 +73,19 @@ export function NetworksScreen() {
             <tbody>
               {networks.map((n) => (
                 <tr key={n.id} className="border-b border-line align-top last:border-0 hover:bg-hover">
-                  <td className="max-w-64 px-3 py-2">
-                    <Link href={networkHref(n.name)} className="block truncate font-mono font-medium text-ink hover:text-brand-dark" title={n.id}>
+                  <Cell className="max-w-64 px-3 py-2">
+                    <Link href={networkHref(n.name)} className="block truncate max-sm:whitespace-normal max-sm:break-all font-mono font-medium text-ink hover:text-brand-dark" title={n.id}>
                       {n.name}
                     </Link>
                     {n.builtIn && <span className="text-[11px] text-ink-faint">built-in</span>}
-                  </td>
-                  <td className="px-3 py-2 text-ink-muted">{n.driver}</td>
-                  <td className="px-3 py-2 text-ink-muted">{n.scope}</td>
-                  <td className="px-3 py-2 font-mono text-[12px]">{n.subnets.map((s) => s.subnet).join(", ") || <span className="text-ink-faint">—</span>}</td>
-                  <td className="px-3 py-2 font-mono text-[12px]">{n.subnets.map((s) => s.gateway).filter(Boolean).join(", ") || <span className="text-ink-faint">—</span>}</td>
-                  <td className="px-3 py-2">{n.internal ? "yes" : <span className="text-ink-faint">no</span>}</td>
-                  <td className="max-w-64 px-3 py-2"><NetworkEndpoints endpoints={n.containers} /></td>
-                  <td className="px-3 py-2 text-right">
+                  </Cell>
+                  <Cell label="Driver" className="px-3 py-2 text-ink-muted">{n.driver}</Cell>
+                  <Cell label="Scope" className="px-3 py-2 text-ink-muted">{n.scope}</Cell>
+                  <Cell label="Subnet" className="px-3 py-2 font-mono text-[12px]">{n.subnets.map((s) => s.subnet).join(", ") || <span className="text-ink-faint">—</span>}</Cell>
+                  <Cell label="Gateway" className="px-3 py-2 font-mono text-[12px]">{n.subnets.map((s) => s.gateway).filter(Boolean).join(", ") || <span className="text-ink-faint">—</span>}</Cell>
+                  <Cell label="Internal" className="px-3 py-2">{n.internal ? "yes" : <span className="text-ink-faint">no</span>}</Cell>
+                  <Cell label="Containers" className="max-w-64 px-3 py-2"><NetworkEndpoints endpoints={n.containers} /></Cell>
+                  <Cell className="px-3 py-2 text-right">
                     {mayRemove && <button
                       type="button"
                       aria-label={`Remove network ${n.name}`}
@@ -96,11 +97,11 @@ export function NetworksScreen() {
                     >
                       Remove
                     </button>}
-                  </td>
+                  </Cell>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </CardTable>
         )}
       </div>
       {creating && <CreateNetworkDialog onClose={() => setCreating(false)} onCreated={() => void mutate()} />}

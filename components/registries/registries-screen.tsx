@@ -29,8 +29,10 @@ export function RegistriesScreen({ initialId }: { initialId?: string }) {
   }
 
   return (
-    <>
-      <aside className="flex w-[260px] shrink-0 flex-col border-r border-line bg-surface">
+    // On a phone the list is a section above the selected registry and the two scroll as one page; from 640 px
+    // the list is a sidebar.
+    <div className="flex min-h-0 min-w-0 flex-1 max-sm:flex-col max-sm:overflow-y-auto">
+      <aside className="flex w-[260px] shrink-0 flex-col border-r border-line bg-surface max-sm:w-full max-sm:border-r-0 max-sm:border-b">
         <div className="flex h-12 shrink-0 items-center px-4">
           <h2 className="text-[15px] font-semibold text-ink">Registries</h2>
         </div>
@@ -64,7 +66,7 @@ export function RegistriesScreen({ initialId }: { initialId?: string }) {
           }}
         />
       ) : (
-        <div className="flex-1 bg-pane">
+        <div className="min-w-0 flex-1 bg-pane">
           {error ? (
             <EmptyState title="Could not load the registries" icon={<WarningIcon className="size-10 text-danger" />}>
               {errorMessage(error)}
@@ -72,6 +74,6 @@ export function RegistriesScreen({ initialId }: { initialId?: string }) {
           ) : null}
         </div>
       )}
-    </>
+    </div>
   );
 }

@@ -22,7 +22,7 @@ export function RegistryList({ registries, selectedId, onSelect }: { registries:
                 {r.kind === "hub" ? <HubIcon className={clsx("size-5 shrink-0", !selected && "text-brand")} /> : <RegistryIcon className={clsx("size-5 shrink-0", !selected && "text-ink-muted")} />}
                 <span className="min-w-0 flex-1 leading-tight">
                   <span className="block truncate text-[13px] font-semibold">{r.name}</span>
-                  <span className={clsx("block truncate text-[11px]", selected ? "text-white/85" : "text-ink-muted")}>
+                  <span className={clsx("block truncate text-[11px]", selected ? "text-white" : "text-ink-muted")}>
                     {r.kind === "hub" ? "search" : r.name === r.address ? "registry v2" : r.address}
                     {r.loggedInAs && ` · ${r.loggedInAs}`}
                   </span>

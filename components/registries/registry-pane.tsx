@@ -30,7 +30,7 @@ export function RegistryPane({ registry, onChanged, onRemoved }: { registry: Reg
   }
 
   return (
-    <section aria-label={`Registry ${registry.name}`} className="min-w-0 flex-1 overflow-auto bg-pane">
+    <section aria-label={`Registry ${registry.name}`} className="min-w-0 flex-1 overflow-auto bg-pane max-sm:flex-none max-sm:overflow-visible">
       <header className="border-b border-line bg-surface px-6 py-4">
         <div className="flex flex-wrap items-center gap-3">
           <div className="min-w-0">

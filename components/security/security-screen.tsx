@@ -17,6 +17,7 @@ import { IsolateDialog } from "./isolate-dialog";
 import { SecuritySummary } from "./security-summary";
 import { ShieldIcon } from "./severity";
 import { Screen, ScreenTitle } from "@/components/ui/screen";
+import { CardTable, Cell } from "@/components/ui/data-table";
 
 /** Every container's findings, worst first; live through the container events that can change them. */
 export function SecurityScreen() {
@@ -78,13 +79,13 @@ export function SecurityScreen() {
           <div className="mt-4">
             <SecuritySummary report={report} selected={severity} onSelect={setSeverity} />
           </div>
-          <div className="mt-4 overflow-x-auto rounded border border-line bg-surface">
+          <div className="mt-4 rounded border border-line bg-surface">
             {shown.containers.length === 0 ? (
               <EmptyState title={report.containers.length ? "Nothing matches" : "No containers"} icon={<ShieldIcon className="size-10 text-ink-faint" />}>
                 {report.containers.length ? "No container has a finding of this kind." : "There is nothing to audit yet."}
               </EmptyState>
             ) : (
-              <table className="w-full table-fixed text-left text-[13px]" aria-label="Containers and findings">
+              <CardTable className="w-full table-fixed text-left text-[13px]" aria-label="Containers and findings">
                 <thead className="border-b border-line text-[11px] font-semibold tracking-wide text-ink-muted uppercase">
                   <tr>
                     <th className="w-56 px-3 py-2">Container</th>
@@ -107,7 +108,7 @@ export function SecurityScreen() {
                       )}
                       {group.containers.map((c) => (
                         <tr key={c.id} className="border-b border-line align-top last:border-0" data-container={c.name}>
-                          <td className="px-3 py-2">
+                          <Cell className="px-3 py-2">
                             <Link href={containerHref(c.name)} prefetch={false} className="flex items-center gap-1.5 font-semibold text-ink hover:text-brand-dark">
                               <ShieldIcon severity={c.highest} className="size-4 shrink-0 text-ink-muted" />
                               <span className="truncate">{c.name}</span>
@@ -115,11 +116,11 @@ export function SecurityScreen() {
                             <span className="block truncate pl-5.5 text-[11px] text-ink-muted" title={c.image}>
                               {c.image} · {c.state}
                             </span>
-                          </td>
-                          <td className="px-3 py-1">
+                          </Cell>
+                          <Cell label="Findings" className="px-3 py-1">
                             {c.findings.length ? <FindingList findings={c.findings} /> : <span className="text-ink-faint">No findings</span>}
-                          </td>
-                          <td className="px-3 py-2 text-right">
+                          </Cell>
+                          <Cell className="px-3 py-2 text-right">
                             <button
                               type="button"
                               aria-label={`Isolate ${c.name}`}
@@ -129,13 +130,13 @@ export function SecurityScreen() {
                             >
                               Isolate
                             </button>
-                          </td>
+                          </Cell>
                         </tr>
                       ))}
                     </Fragment>
                   ))}
                 </tbody>
-              </table>
+              </CardTable>
             )}
           </div>
         </>

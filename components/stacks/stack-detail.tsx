@@ -81,7 +81,7 @@ export function StackDetailScreen({ name }: { name: string }) {
             </Field>
           </dl>
         </Card>
-        <div className="overflow-x-auto rounded border border-line bg-surface">
+        <div className="rounded border border-line bg-surface">
           <StackServices
             services={stack.services}
             actions={(service) => (

@@ -11,6 +11,7 @@ import { Screen, ScreenTitle } from "@/components/ui/screen";
 import { buttonClass } from "@/components/ui/form-controls";
 import { StackState } from "./stack-state";
 import { ComposeMissing } from "./compose-missing";
+import { CardTable, Cell } from "@/components/ui/data-table";
 
 /** Every Compose project on the engine, found from its labels wherever it was started; live through engine events. */
 export function StacksScreen() {
@@ -36,7 +37,7 @@ export function StacksScreen() {
       </p>
       {compose && !compose.cli && <ComposeMissing hint={compose.installHint} />}
 
-      <div className="mt-4 overflow-x-auto rounded border border-line bg-surface">
+      <div className="mt-4 rounded border border-line bg-surface">
         {error && !stacks ? (
           <EmptyState title="Could not load stacks" icon={<WarningIcon className="size-10 text-danger" />}>
             {errorMessage(error)}
@@ -49,7 +50,7 @@ export function StacksScreen() {
         ) : stacks.length === 0 ? (
           <EmptyState title="No stacks yet">Run docker compose up anywhere on this engine, or create one here.</EmptyState>
         ) : (
-          <table className="w-full text-left text-[13px]" aria-label="Stacks">
+          <CardTable className="w-full text-left text-[13px]" aria-label="Stacks">
             <thead className="border-b border-line text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
               <tr>
                 <th className="px-3 py-2">Name</th>
@@ -63,27 +64,27 @@ export function StacksScreen() {
             <tbody>
               {stacks.map((s) => (
                 <tr key={s.name} className="border-b border-line align-top last:border-0 hover:bg-hover">
-                  <td className="px-3 py-2">
+                  <Cell className="px-3 py-2">
                     <Link href={stackHref(s.name)} className="font-mono font-medium text-ink hover:text-brand-dark">
                       {s.name}
                     </Link>
                     {s.managed && <span className="ml-2 text-[11px] uppercase text-ink-muted">Berth</span>}
-                  </td>
-                  <td className="px-3 py-2">
+                  </Cell>
+                  <Cell label="State" className="px-3 py-2">
                     <StackState running={s.running} total={s.total} />
-                  </td>
-                  <td className="px-3 py-2 font-mono text-[12px]">{s.services.map((v) => v.name).join(", ") || "—"}</td>
-                  <td className="px-3 py-2 font-mono text-[12px]">{s.networks.join(", ") || "—"}</td>
-                  <td className="px-3 py-2 font-mono text-[12px]">{s.volumes.join(", ") || "—"}</td>
-                  <td className="max-w-72 px-3 py-2">
-                    <span className="block truncate font-mono text-[12px] text-ink-muted" title={s.workingDir}>
+                  </Cell>
+                  <Cell label="Services" className="px-3 py-2 font-mono text-[12px]">{s.services.map((v) => v.name).join(", ") || "—"}</Cell>
+                  <Cell label="Networks" className="px-3 py-2 font-mono text-[12px]">{s.networks.join(", ") || "—"}</Cell>
+                  <Cell label="Volumes" className="px-3 py-2 font-mono text-[12px]">{s.volumes.join(", ") || "—"}</Cell>
+                  <Cell label="Directory" className="max-w-72 px-3 py-2">
+                    <span className="block truncate font-mono text-[12px] text-ink-muted max-sm:whitespace-normal" title={s.workingDir}>
                       {s.workingDir ?? "—"}
                     </span>
-                  </td>
+                  </Cell>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </CardTable>
         )}
       </div>
     </Screen>

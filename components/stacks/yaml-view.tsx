@@ -5,7 +5,7 @@ const COLOURS: Record<YamlTokenKind, string | undefined> = {
   key: "text-[#7fd3f7]",
   string: "text-[#a5e075]",
   scalar: "text-[#e6edf4]",
-  comment: "text-[#7f929b] italic",
+  comment: "text-[#93a4ac] italic",
   punct: "text-[#ffbe05]",
   anchor: "text-[#ff9e8a]",
   plain: undefined,

@@ -6,6 +6,7 @@ import { formatBytes } from "@/lib/shared/format-bytes";
 import { reclaimableText } from "@/lib/shared/cleanup/reclaimable-text";
 import { useDiskSummary } from "@/lib/browser/hooks/use-disk-summary";
 import { Skeleton } from "@/components/ui/skeleton";
+import { CardTable, Cell } from "@/components/ui/data-table";
 
 /** The System screen's disk card, from the engine's disk summary the server pushes to every tab. */
 export function DiskUsageCard() {
@@ -50,7 +51,7 @@ function DiskTable({ lines }: { lines: DiskUsageLine[] }) {
   const largest = Math.max(1, ...lines.map((l) => l.size));
   return (
     <>
-      <table className="w-full text-left text-[13px]" aria-label="Disk usage">
+      <CardTable className="text-[13px]" aria-label="Disk usage">
         <thead className="border-b border-line text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
           <tr>
             <th className="px-3 py-2">Type</th>
@@ -68,25 +69,25 @@ function DiskTable({ lines }: { lines: DiskUsageLine[] }) {
             const inUse = Math.max(0, l.size - l.reclaimable);
             return (
               <tr key={l.kind} className="border-b border-line last:border-0">
-                <th scope="row" className="px-3 py-2 font-medium text-ink">
+                <Cell header className="px-3 py-2 font-medium text-ink">
                   {l.label}
-                </th>
-                <td className="px-3 py-2 text-right tabular-nums">{l.total}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{l.active}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{formatBytes(l.size)}</td>
-                <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{reclaimableText(l.reclaimable, l.size)}</td>
-                <td className="px-3 py-2" aria-hidden="true">
+                </Cell>
+                <Cell label="Total" className="px-3 py-2 text-right tabular-nums">{l.total}</Cell>
+                <Cell label="Active" className="px-3 py-2 text-right tabular-nums">{l.active}</Cell>
+                <Cell label="Size" className="px-3 py-2 text-right tabular-nums">{formatBytes(l.size)}</Cell>
+                <Cell label="Reclaimable" className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{reclaimableText(l.reclaimable, l.size)}</Cell>
+                <Cell className="px-3 py-2" aria-hidden="true">
                   <div className="flex h-3 overflow-hidden rounded-sm bg-line" style={{ width: `${Math.max(2, (l.size / largest) * 100)}%` }}>
                     <div className="h-full bg-brand" style={{ width: `${l.size ? (inUse / l.size) * 100 : 0}%` }} />
                     <div className="h-full bg-warning" style={{ width: `${l.size ? (Math.min(l.reclaimable, l.size) / l.size) * 100 : 0}%` }} />
                   </div>
-                </td>
+                </Cell>
               </tr>
             );
           })}
         </tbody>
-      </table>
-      <p className="flex items-center gap-4 border-t border-line px-3 py-1.5 text-[12px] text-ink-muted">
+      </CardTable>
+      <p className="flex flex-wrap items-center gap-x-4 border-t border-line px-3 py-1.5 text-[12px] text-ink-muted">
         <span className="flex items-center gap-1.5">
           <span aria-hidden="true" className="size-2.5 rounded-sm bg-brand" /> in use
         </span>

@@ -99,7 +99,7 @@ export function TaskCentre() {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((v) => !v)}
-        className="flex h-7 items-center gap-1.5 rounded border border-line px-2.5 text-xs font-medium text-ink hover:bg-hover"
+        className="flex h-7 items-center gap-1.5 whitespace-nowrap rounded border border-line px-2.5 text-xs font-medium text-ink hover:bg-hover"
       >
         {running > 0 && <Spinner className="size-3.5 text-brand" />}
         Tasks

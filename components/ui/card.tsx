@@ -32,7 +32,7 @@ export function Field({ label, children }: { label: string; children: ReactNode 
   return (
     <div className="flex min-w-0 gap-3 py-0.5">
       <dt className="w-28 shrink-0 text-ink-muted">{label}</dt>
-      <dd className="min-w-0 flex-1 break-words">{children}</dd>
+      <dd className="min-w-0 flex-1 [overflow-wrap:anywhere]">{children}</dd>
     </div>
   );
 }

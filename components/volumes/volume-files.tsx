@@ -1,5 +1,7 @@
 "use client";
 
+import { TableScroll } from "@/components/ui/data-table";
+
 import { useState } from "react";
 import { useVolumeFiles } from "@/lib/browser/hooks/use-volume-files";
 import { errorMessage } from "@/lib/browser/api/api-error";
@@ -124,6 +126,7 @@ export function VolumeFiles({ volume }: { volume: string }) {
         listing.entries.length === 0 ? (
           <p className="text-ink-faint">{listing.partial ? "No entries of this folder were reached." : "This folder is empty."}</p>
         ) : (
+          <TableScroll>
           <table className="w-full text-left text-[13px]" aria-label="Volume files">
             <thead className="text-[11px] uppercase tracking-wide text-ink-muted">
               <tr>
@@ -150,6 +153,7 @@ export function VolumeFiles({ volume }: { volume: string }) {
               ))}
             </tbody>
           </table>
+          </TableScroll>
         )
       ) : null}
       {listing?.truncated && <p className="mt-2 text-[12px] text-ink-muted">Showing the first {listing.entries.length} entries.</p>}

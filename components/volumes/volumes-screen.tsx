@@ -20,6 +20,7 @@ import { ConfirmRemoveDialog } from "@/components/ui/confirm-remove-dialog";
 import { LabelsList } from "@/components/ui/labels-list";
 import { VolumeUsers } from "./volume-users";
 import { Screen, ScreenTitle } from "@/components/ui/screen";
+import { CardTable, Cell } from "@/components/ui/data-table";
 
 import { volumeHref } from "@/lib/browser/paths/volumes";
 export { volumeHref };
@@ -59,7 +60,7 @@ export function VolumesScreen() {
         {sizes && " Sizes come from the engine (docker system df -v); drivers that cannot tell show —."}
       </p>
 
-      <div className="mt-4 overflow-x-auto rounded border border-line bg-surface">
+      <div className="mt-4 rounded border border-line bg-surface">
         {error && !volumes ? (
           <EmptyState title="Could not load volumes" icon={<WarningIcon className="size-10 text-danger" />}>
             {errorMessage(error)}
@@ -74,7 +75,7 @@ export function VolumesScreen() {
             {danglingOnly ? "Every volume is used by a container." : "Create one here or let docker run -v make one."}
           </EmptyState>
         ) : (
-          <table className="w-full text-left text-[13px]" aria-label="Volumes">
+          <CardTable className="text-[13px]" aria-label="Volumes">
             <thead className="border-b border-line text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
               <tr>
                 <th className="px-3 py-2">Name</th>
@@ -92,20 +93,20 @@ export function VolumesScreen() {
                 const created = parseEngineTime(v.createdAt);
                 return (
                   <tr key={v.name} className="border-b border-line align-top last:border-0 hover:bg-hover">
-                    <td className="max-w-64 px-3 py-2">
-                      <Link href={volumeHref(v.name)} className="block truncate font-mono font-medium text-ink hover:text-brand-dark" title={v.name}>
+                    <Cell className="max-w-64 px-3 py-2">
+                      <Link href={volumeHref(v.name)} className="block truncate max-sm:whitespace-normal max-sm:break-all font-mono font-medium text-ink hover:text-brand-dark" title={v.name}>
                         {v.name}
                       </Link>
-                    </td>
-                    <td className="px-3 py-2 text-ink-muted">{v.driver}</td>
-                    <td className="max-w-72 px-3 py-2">
-                      <span className="block truncate font-mono text-[12px] text-ink-muted" title={v.mountpoint}>{v.mountpoint}</span>
-                    </td>
-                    {sizes && <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{v.size === undefined ? <span className="text-ink-faint">—</span> : formatBytes(v.size)}</td>}
-                    <td className="whitespace-nowrap px-3 py-2 text-ink-muted" title={v.createdAt}>{created ? formatRelative(created) : "—"}</td>
-                    <td className="max-w-64 px-3 py-2"><LabelsList labels={v.labels} /></td>
-                    <td className="max-w-56 px-3 py-2"><VolumeUsers users={v.users} /></td>
-                    <td className="px-3 py-2 text-right">
+                    </Cell>
+                    <Cell label="Driver" className="px-3 py-2 text-ink-muted">{v.driver}</Cell>
+                    <Cell label="Mountpoint" className="max-w-72 px-3 py-2">
+                      <span className="block truncate max-sm:whitespace-normal font-mono text-[12px] text-ink-muted" title={v.mountpoint}>{v.mountpoint}</span>
+                    </Cell>
+                    {sizes && <Cell label="Size" className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{v.size === undefined ? <span className="text-ink-faint">—</span> : formatBytes(v.size)}</Cell>}
+                    <Cell label="Created" className="whitespace-nowrap px-3 py-2 text-ink-muted" title={v.createdAt}>{created ? formatRelative(created) : "—"}</Cell>
+                    <Cell label="Labels" className="max-w-64 px-3 py-2"><LabelsList labels={v.labels} /></Cell>
+                    <Cell label="Used by" className="max-w-56 px-3 py-2"><VolumeUsers users={v.users} /></Cell>
+                    <Cell className="px-3 py-2 text-right">
                       {mayRemove && <button
                         type="button"
                         aria-label={`Remove volume ${v.name}`}
@@ -115,12 +116,12 @@ export function VolumesScreen() {
                       >
                         Remove
                       </button>}
-                    </td>
+                    </Cell>
                   </tr>
                 );
               })}
             </tbody>
-          </table>
+          </CardTable>
         )}
       </div>
       {creating && <CreateVolumeDialog onClose={() => setCreating(false)} onCreated={() => void mutate()} />}

@@ -13,6 +13,21 @@ export interface OverflowProblem {
   tag: string;
   text: string;
   right: number;
+  width: number;
+}
+
+export interface Overflow {
+  /** The page's own scroll width (documentElement's), which must not pass the viewport. */
+  scrollWidth: number;
+  innerWidth: number;
+  /** Elements whose right edge passes the viewport and that no scroll container within the viewport clips, widest first. */
+  elements: OverflowProblem[];
+  /**
+   * When the page is too wide: the deepest element whose removal narrows it most (found by hiding one child at a time
+   * and measuring again), so a culprit the box walk cannot see — a pseudo-element, a hidden but laid-out element,
+   * a transformed one, text past its own box — still gets a name.
+   */
+  culprit?: OverflowProblem;
 }
 
 /**
@@ -66,10 +81,18 @@ export async function contrastProblems(page: Page, root = "main", min = 4.5): Pr
         if (style.visibility !== "visible" || Number(style.opacity) === 0) continue;
         if (el.closest("[disabled], [aria-disabled=true], .xterm, canvas, option, [aria-hidden=true]")) continue;
         const box = el.getBoundingClientRect();
-        if (box.width === 0 || box.height === 0) continue;
-        // Opacity of ancestors fades the text towards its background.
+        // Nothing drawn to read: empty boxes and sr-only text (clipped to 1 px) are for screen readers only.
+        if (box.width <= 1 || box.height <= 1) continue;
+        // Opacity of ancestors fades the text towards its background; an ancestor clipped to a pixel (an sr-only
+        // table header) draws none of it.
         let alpha = 1;
-        for (let e: Element | null = el; e; e = e.parentElement) alpha *= Number(getComputedStyle(e).opacity);
+        let clipped = false;
+        for (let e: Element | null = el; e; e = e.parentElement) {
+          alpha *= Number(getComputedStyle(e).opacity);
+          const r = e.getBoundingClientRect();
+          if ((r.width <= 1 || r.height <= 1) && getComputedStyle(e).overflow !== "visible") clipped = true;
+        }
+        if (clipped) continue;
         if (alpha < 0.99) continue; // faded on purpose (skeletons, disabled looks)
         const fg = rgba(style.color);
         const bg = background(el);
@@ -84,33 +107,65 @@ export async function contrastProblems(page: Page, root = "main", min = 4.5): Pr
   );
 }
 
-/**
- * Visible elements whose right edge passes the viewport, except inside a horizontally scrolling container (a tab
- * strip or a wide table that scrolls within itself is fine), plus the page's own scroll width.
- */
-export async function overflowProblems(page: Page): Promise<{ scrollWidth: number; innerWidth: number; elements: OverflowProblem[] }> {
+/** What makes the page wider than the viewport; see `Overflow`. */
+export async function overflowProblems(page: Page): Promise<Overflow> {
   return page.evaluate(() => {
-    const vw = window.innerWidth;
-    const scrollsX = (e: Element) => {
-      const o = getComputedStyle(e).overflowX;
-      return o === "auto" || o === "scroll" || o === "hidden" || o === "clip";
+    // clientWidth: the viewport without a classic scrollbar, the width content may actually use.
+    const vw = document.documentElement.clientWidth;
+    const pageWidth = () => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
+    const describe = (el: Element) => {
+      const box = el.getBoundingClientRect();
+      const className = typeof el.className === "string" ? el.className : (el.getAttribute("class") ?? "");
+      return {
+        tag: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${className ? `.${className.slice(0, 100)}` : ""}`,
+        text: (el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 60),
+        right: Math.round(box.right),
+        width: Math.round(box.width),
+      };
     };
-    const elements: { tag: string; text: string; right: number }[] = [];
+    const clipsX = (e: Element) => getComputedStyle(e).overflowX !== "visible";
+    const elements: ReturnType<typeof describe>[] = [];
     for (const el of document.body.querySelectorAll("*")) {
       const box = el.getBoundingClientRect();
       if (box.width === 0 || box.height === 0 || box.right <= vw + 1) continue;
-      const style = getComputedStyle(el);
-      if (style.visibility !== "visible" || style.position === "fixed") continue;
+      // Hidden-but-laid-out elements still widen the page, so only display:none (no box) and fixed ones are skipped.
+      if (getComputedStyle(el).position === "fixed") continue;
       let clipped = false;
       for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-        if (scrollsX(p) && p.getBoundingClientRect().right <= vw + 1) {
+        if (clipsX(p) && p.getBoundingClientRect().right <= vw + 1) {
           clipped = true;
           break;
         }
       }
-      if (clipped) continue;
-      elements.push({ tag: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${String(el.className).slice(0, 80)}`, text: (el.textContent ?? "").trim().slice(0, 40), right: Math.round(box.right) });
+      if (!clipped) elements.push(describe(el));
     }
-    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: vw, elements: elements.slice(0, 20) };
+    elements.sort((a, b) => b.right - a.right);
+
+    let culprit: ReturnType<typeof describe> | undefined;
+    const full = pageWidth();
+    if (full > vw) {
+      let at: Element = document.body;
+      for (;;) {
+        let best: Element | undefined;
+        let narrowest = full;
+        for (const child of at.children) {
+          if (!(child instanceof HTMLElement || child instanceof SVGElement)) continue;
+          const before = child.style.getPropertyValue("display");
+          const priority = child.style.getPropertyPriority("display");
+          child.style.setProperty("display", "none", "important");
+          const width = pageWidth();
+          if (before) child.style.setProperty("display", before, priority);
+          else child.style.removeProperty("display");
+          if (width < narrowest) {
+            narrowest = width;
+            best = child;
+          }
+        }
+        if (!best) break;
+        at = best;
+      }
+      culprit = describe(at);
+    }
+    return { scrollWidth: full, innerWidth: vw, elements: elements.slice(0, 10), culprit };
   });
 }

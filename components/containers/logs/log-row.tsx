@@ -53,7 +53,7 @@ export const LogRowView = memo(function LogRowView({
       {stderr && <span className="sr-only">stderr: </span>}
       {showTs && line.ts && (
         <>
-          <span className="text-[#7f929b]" title={line.ts}>
+          <span className="text-[#93a4ac]" title={line.ts}>
             {shortTs(line.ts)}
           </span>{" "}
         </>
@@ -70,7 +70,7 @@ export const LogRowView = memo(function LogRowView({
           </span>
         ),
       )}
-      {line.truncated && <span className="ml-1 text-[#7f929b] italic">…[line truncated]</span>}
+      {line.truncated && <span className="ml-1 text-[#93a4ac] italic">…[line truncated]</span>}
     </div>
   );
 });

@@ -73,7 +73,7 @@ export function LogViewport({
       style={{ fontSize, lineHeight: `${rowHeight}px` }}
     >
       {rows.length === 0 ? (
-        <div className="px-3 py-2 text-[#7f929b]">{empty}</div>
+        <div className="px-3 py-2 text-[#93a4ac]">{empty}</div>
       ) : (
         <div style={{ height: rows.length * rowHeight, position: "relative", minWidth: "100%" }}>
           {visible.map((row, i) => (

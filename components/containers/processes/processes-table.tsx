@@ -1,4 +1,5 @@
 import type { ProcessList } from "@/lib/shared/types/stats";
+import { TableScroll } from "@/components/ui/data-table";
 
 // Columns whose values read better right-aligned.
 const NUMERIC = new Set(["PID", "PPID", "%CPU", "%MEM", "VSZ", "RSS", "C", "UID", "NI", "PRI"]);
@@ -7,7 +8,7 @@ const NUMERIC = new Set(["PID", "PPID", "%CPU", "%MEM", "VSZ", "RSS", "C", "UID"
 export function ProcessesTable({ top }: { top: ProcessList }) {
   const last = top.titles.length - 1;
   return (
-    <div className="overflow-x-auto rounded border border-line bg-surface">
+    <TableScroll className="rounded border border-line bg-surface">
       <table className="w-full border-collapse text-[12.5px]">
         <thead>
           <tr className="border-b border-line bg-pane text-left">
@@ -37,6 +38,6 @@ export function ProcessesTable({ top }: { top: ProcessList }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
