@@ -9,7 +9,7 @@ import { formatBytes } from "@/lib/shared/format-bytes";
 import { allRowKeys, KINDS, previewRows, requestFor, totalSize, type PreviewRow } from "@/lib/shared/cleanup/preview-rows";
 import { mergeTicks, NO_TICKS, setTicked, type Ticks } from "@/lib/shared/cleanup/ticks";
 import type { CleanupKind, CleanupPreview, CleanupResult } from "@/lib/shared/cleanup/types";
-import { olderThanHoursText } from "@/lib/shared/schemas/cleanup";
+import type { olderThanHoursText } from "@/lib/shared/schemas/cleanup";
 import { buttonClass, Checkbox, inputClass } from "@/components/ui/form-controls";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -54,7 +54,12 @@ function useSettled<T>(value: T, ms = 400): T {
 export function CleanupScreen() {
   const [unusedImages, setUnusedImages] = useState(false);
   const [hoursText, setHoursText] = useState("");
-  const hours = olderThanHoursText.safeParse(hoursText);
+  // The hours field's schema (and zod with it) loads after the page; until then the field counts as empty, as it is.
+  const [hoursSchema, setHoursSchema] = useState<typeof olderThanHoursText>();
+  useEffect(() => {
+    void import("@/lib/shared/schemas/cleanup").then((m) => setHoursSchema(() => m.olderThanHoursText));
+  }, []);
+  const hours = hoursSchema?.safeParse(hoursText) ?? ({ success: true, data: undefined } as const);
   const olderThanHours = useSettled(hours.success ? hours.data : undefined);
   const { preview, error, mutate } = useCleanup({ unusedImages, olderThanHours });
 

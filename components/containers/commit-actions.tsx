@@ -1,9 +1,12 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState, type ReactNode } from "react";
 import type { ContainerSummary } from "@/lib/shared/types/engine";
 import { exportContainerHref } from "@/lib/browser/api/transfer-actions";
-import { CommitDialog } from "./commit-dialog";
+
+// The dialog (its form schema, and zod with it) loads when it opens, not with the page.
+const CommitDialog = dynamic(() => import("./commit-dialog").then((m) => m.CommitDialog));
 
 // Kitematic's square toolbar look (as ToolbarButton), for two actions that are not container verbs.
 const SQUARE =

@@ -1,6 +1,6 @@
 "use client";
 
-import { EVENT_TYPES } from "@/lib/shared/schemas/events";
+import { EVENT_TYPES } from "@/lib/shared/events/history-limits";
 import { Checkbox, inputClass, TextField } from "@/components/ui/form-controls";
 
 export interface EventFilterForm {

@@ -4,7 +4,6 @@ import { useId, useState, type FormEvent } from "react";
 import { useAction } from "@/lib/browser/hooks/use-action";
 import { useContainers } from "@/lib/browser/hooks/use-containers";
 import { postJson } from "@/lib/browser/api/fetch-json";
-import { connectNetworkSchema } from "@/lib/shared/schemas/networks";
 import { buttonClass, inputClass } from "@/components/ui/form-controls";
 import type { NetworkDetail } from "@/lib/shared/types/networks";
 
@@ -21,6 +20,8 @@ export function ConnectContainerForm({ network, onDone }: { network: NetworkDeta
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // The schema (and zod with it) loads on the first submit, not with the page.
+    const { connectNetworkSchema } = await import("@/lib/shared/schemas/networks");
     const parsed = connectNetworkSchema.safeParse({ container, alias });
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message);

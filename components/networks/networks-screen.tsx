@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useSession } from "@/lib/browser/hooks/use-session";
 import { rowButtonClass } from "@/components/ui/row-button";
 import Link from "next/link";
@@ -13,7 +14,6 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { WarningIcon } from "@/components/ui/icons";
 import { ConfirmRemoveDialog } from "@/components/ui/confirm-remove-dialog";
 import type { NetworkInfo } from "@/lib/shared/types/networks";
-import { CreateNetworkDialog } from "./create-network-dialog";
 import { NetworkEndpoints } from "./network-endpoints";
 import { NetworkModes } from "./network-modes";
 import { networkRemoveRefusal } from "./network-remove-refusal";
@@ -21,6 +21,9 @@ import { Screen, ScreenTitle } from "@/components/ui/screen";
 import { CardTable, Cell } from "@/components/ui/data-table";
 
 import { networkHref } from "@/lib/browser/paths/networks";
+
+// The dialog (its form schema, and zod with it) loads when it opens, not with the page.
+const CreateNetworkDialog = dynamic(() => import("./create-network-dialog").then((m) => m.CreateNetworkDialog));
 export { networkHref };
 
 /** `docker network ls` with subnets and attached containers; live through engine events. */

@@ -59,7 +59,7 @@ export function ContainerForm({ image, onChangeImage }: { image: string; onChang
 
   async function submit(start: boolean) {
     setFailure(null);
-    const local = validateForm(form);
+    const local = await validateForm(form);
     if (Object.keys(local).length) {
       showErrors(local);
       setFailure("Some fields need a fix before the container can be created.");

@@ -6,7 +6,6 @@ import { isApiError, errorMessage } from "@/lib/browser/api/api-error";
 import { addRegistry } from "@/lib/browser/api/registry-actions";
 import type { RegistryInfo } from "@/lib/shared/types/registries";
 import { issuesToFields } from "@/lib/shared/schemas/field-errors";
-import { addRegistryBody } from "@/lib/shared/schemas/registries";
 
 /** Adds a registry v2 by `host[:port]`, checked with the same schema as the API (the reference parser's host rules). */
 export function AddRegistryForm({ onAdded }: { onAdded: (registry: RegistryInfo) => void }) {
@@ -17,6 +16,8 @@ export function AddRegistryForm({ onAdded }: { onAdded: (registry: RegistryInfo)
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    // The schema (and zod with it) loads on the first submit, not with the page.
+    const { addRegistryBody } = await import("@/lib/shared/schemas/registries");
     const parsed = addRegistryBody.safeParse({ address, name });
     setErrors(issuesToFields(parsed.error?.issues ?? []));
     if (!parsed.success) return;

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useSession } from "@/lib/browser/hooks/use-session";
 import { useState } from "react";
 import { buttonClass } from "@/components/ui/form-controls";
@@ -8,8 +9,10 @@ import { errorMessage } from "@/lib/browser/api/api-error";
 import { logOut, removeRegistry } from "@/lib/browser/api/registry-actions";
 import type { RegistryInfo } from "@/lib/shared/types/registries";
 import { HubSearch } from "./hub-search";
-import { LoginDialog } from "./login-dialog";
 import { V2Browser } from "./v2-browser";
+
+// The dialog (its form schema, and zod with it) loads when it opens, not with the page.
+const LoginDialog = dynamic(() => import("./login-dialog").then((m) => m.LoginDialog));
 
 /** The selected registry: who Berth is logged in as, log in/out, remove; then Hub search or the v2 catalog. */
 export function RegistryPane({ registry, onChanged, onRemoved }: { registry: RegistryInfo; onChanged: () => void; onRemoved: () => void }) {

@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { createStackBody } from "@/lib/shared/schemas/stacks";
 import { issuesToFields } from "@/lib/shared/schemas/field-errors";
 import { createStack } from "@/lib/browser/api/stack-actions";
 import { stackHref } from "@/lib/browser/paths/stacks";
@@ -35,6 +34,8 @@ export function NewStackScreen() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(undefined);
+    // The schema (and zod with it) loads on the first submit, not with the page.
+    const { createStackBody } = await import("@/lib/shared/schemas/stacks");
     const parsed = createStackBody.safeParse({ name, compose, ...(env ? { env } : {}) });
     setErrors(parsed.success ? {} : issuesToFields(parsed.error.issues));
     if (!parsed.success) return;

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { useStackFiles } from "@/lib/browser/hooks/use-stack-files";
 import { previewStackEdit, saveStackEdit } from "@/lib/browser/api/stack-actions";
@@ -9,7 +10,9 @@ import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/form-controls";
 import { DialogError } from "@/components/ui/dialog-parts";
 import { YamlView } from "./yaml-view";
-import { ConfigDiff } from "./config-diff";
+
+// The diff library loads when an edit is reviewed, not with the stack page.
+const ConfigDiff = dynamic(() => import("./config-diff").then((m) => m.ConfigDiff));
 
 type Step = { kind: "view" } | { kind: "edit"; draft: string } | { kind: "review"; draft: string; before: string; after: string };
 

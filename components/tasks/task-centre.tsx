@@ -1,72 +1,12 @@
 "use client";
 
-import clsx from "clsx";
+import dynamic from "next/dynamic";
 import { useEffect, useId, useRef, useState } from "react";
-import type { Task } from "@/lib/shared/types/images";
 import { useTasks } from "@/lib/browser/hooks/use-tasks";
-import { cancelTask } from "@/lib/browser/api/image-actions";
-import { errorMessage } from "@/lib/browser/api/api-error";
 import { Spinner } from "@/components/ui/spinner";
-import { TaskProgress } from "./task-progress";
-import { BuildOutput, BuildTaskDetails } from "@/components/images/build-output";
 
-const OUTCOME: Record<Task["state"], { text: string; className: string }> = {
-  running: { text: "Running", className: "text-brand-dark" },
-  succeeded: { text: "Done", className: "text-running" },
-  failed: { text: "Failed", className: "text-danger-ink" },
-  cancelled: { text: "Cancelled", className: "text-ink-muted" },
-};
-
-function TaskItem({ task }: { task: Task }) {
-  const [error, setError] = useState<string | null>(null);
-  const outcome = OUTCOME[task.state];
-  return (
-    <li aria-label={`${task.kind} ${task.target}`} className="border-b border-line px-3 py-2.5 last:border-b-0">
-      <div className="flex items-center gap-2">
-        <span className="text-[11px] font-semibold uppercase text-ink-muted">{task.kind}</span>
-        <span className="min-w-0 flex-1 truncate font-mono text-xs text-ink" title={task.target}>
-          {task.target}
-        </span>
-        <span className={clsx("text-xs font-medium", outcome.className)}>{outcome.text}</span>
-        {task.state === "running" && (
-          <button
-            type="button"
-            onClick={() => cancelTask(task.id).catch((e: unknown) => setError(errorMessage(e)))}
-            className="rounded border border-line px-2 py-0.5 text-xs text-ink hover:bg-hover"
-            aria-label={`Cancel ${task.kind} of ${task.target}`}
-          >
-            Cancel
-          </button>
-        )}
-      </div>
-      <div className="mt-1.5">
-        <TaskProgress task={task} compact />
-      </div>
-      {task.kind === "build" && <BuildTaskDetails task={task} />}
-      {task.kind === "compose" && (
-        <details open={task.state === "failed"} className="mt-1.5">
-          <summary className="cursor-pointer text-xs text-ink-muted hover:text-ink">Output</summary>
-          <BuildOutput output={task.output} label={`Output of ${task.target}`} className="mt-1 max-h-48" />
-        </details>
-      )}
-      {task.kind === "containers" && task.results && (
-        <details open={task.state === "failed"} className="mt-1.5">
-          <summary className="cursor-pointer text-xs text-ink-muted hover:text-ink">Per container</summary>
-          <ul className="mt-1 max-h-40 space-y-0.5 overflow-y-auto text-xs">
-            {task.results.map((r) => (
-              <li key={r.id} className="flex gap-1.5">
-                <span className="truncate font-mono text-ink">{r.name}</span>
-                <span className={r.outcome === "failed" ? "text-danger-ink" : "text-ink-muted"}>{r.outcome}</span>
-                {r.message && <span className="truncate text-ink-muted" title={r.message}>{r.message}</span>}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-      {error && <p role="alert" className="mt-1 text-xs text-danger-ink">{error}</p>}
-    </li>
-  );
-}
+// The panel's list (build output, ANSI colours, progress bars) loads when the centre first opens.
+const TaskList = dynamic(() => import("./task-list").then((m) => m.TaskList));
 
 /** The top bar's task button and its popover: pulls keep running (and show here) across pages and reloads. */
 export function TaskCentre() {
@@ -119,15 +59,7 @@ export function TaskCentre() {
           <h2 className="border-b border-line px-3 py-2 text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
             Tasks
           </h2>
-          {tasks?.length ? (
-            <ul>
-              {tasks.map((task) => (
-                <TaskItem key={task.id} task={task} />
-              ))}
-            </ul>
-          ) : (
-            <p className="px-3 py-4 text-center text-xs text-ink-muted">No pulls, pushes, builds, stack commands or bulk actions yet.</p>
-          )}
+          <TaskList tasks={tasks} />
         </div>
       )}
     </div>

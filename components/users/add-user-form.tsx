@@ -4,7 +4,6 @@ import { useState, type FormEvent } from "react";
 import { addUser } from "@/lib/browser/api/user-actions";
 import { errorMessage } from "@/lib/browser/api/api-error";
 import { ROLES, type Role } from "@/lib/shared/auth/roles";
-import { addUserBody } from "@/lib/shared/schemas/users";
 import { buttonClass, inputClass, TextField } from "@/components/ui/form-controls";
 import { SetupLink } from "./setup-link";
 
@@ -21,6 +20,8 @@ export function AddUserForm({ onAdded }: { onAdded: () => void }) {
     e.preventDefault();
     setError(undefined);
     setLink(undefined);
+    // The schema (and zod with it) loads on the first submit, not with the page.
+    const { addUserBody } = await import("@/lib/shared/schemas/users");
     const parsed = addUserBody.safeParse({ name, role, password });
     if (!parsed.success) return setError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
     setBusy(true);

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useSession } from "@/lib/browser/hooks/use-session";
 import { rowButtonClass } from "@/components/ui/row-button";
 import Link from "next/link";
@@ -15,7 +16,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { WarningIcon } from "@/components/ui/icons";
 import type { VolumeInfo } from "@/lib/shared/types/volumes";
-import { CreateVolumeDialog } from "./create-volume-dialog";
 import { ConfirmRemoveDialog } from "@/components/ui/confirm-remove-dialog";
 import { LabelsList } from "@/components/ui/labels-list";
 import { VolumeUsers } from "./volume-users";
@@ -23,6 +23,9 @@ import { Screen, ScreenTitle } from "@/components/ui/screen";
 import { CardTable, Cell } from "@/components/ui/data-table";
 
 import { volumeHref } from "@/lib/browser/paths/volumes";
+
+// The dialog (its form schema, and zod with it) loads when it opens, not with the page.
+const CreateVolumeDialog = dynamic(() => import("./create-volume-dialog").then((m) => m.CreateVolumeDialog));
 export { volumeHref };
 
 /** `docker volume ls` with who uses each volume; live through engine events. */

@@ -1,4 +1,4 @@
-import { createContainerBody, type CreateContainerInput } from "@/lib/shared/schemas/container-config";
+import type { CreateContainerInput } from "@/lib/shared/schemas/container-config";
 import { issuesToFields } from "@/lib/shared/schemas/field-errors";
 
 // The "New container" form's state: every input as the text the user typed, validated by the same
@@ -74,7 +74,9 @@ export function formBody(form: ContainerForm, start: boolean): CreateContainerIn
 }
 
 /** Field errors the server would answer with, found before sending. */
-export function validateForm(form: ContainerForm): Record<string, string> {
+export async function validateForm(form: ContainerForm): Promise<Record<string, string>> {
+  // The schema (and zod with it) loads on the first submit, not with the page.
+  const { createContainerBody } = await import("@/lib/shared/schemas/container-config");
   const r = createContainerBody.safeParse(formBody(form, false));
   return r.success ? {} : issuesToFields(r.error.issues);
 }

@@ -3,7 +3,7 @@ import type { EngineEvent } from "@/lib/shared/types/engine";
 import { fetchJson } from "@/lib/browser/api/fetch-json";
 import { getSocket } from "@/lib/browser/live/socket";
 import { EMPTY_BUFFER, eventTimeMs, receive, setPaused, type LiveBuffer } from "@/lib/browser/events/event-rows";
-import { MAX_HISTORY_RANGE_MS } from "@/lib/shared/schemas/events";
+import { MAX_HISTORY_RANGE_MS } from "@/lib/shared/events/history-limits";
 
 // Overlap when catching up after a reconnect: rows already held are dropped as duplicates.
 const CATCH_UP_OVERLAP_MS = 1000;

@@ -2,14 +2,9 @@ import { z } from "zod";
 
 // The engine events history query, shared by the Events screen (what it sends) and GET /api/events(/export).
 
-export const EVENT_TYPES = ["container", "image", "volume", "network", "daemon", "plugin", "node", "service", "secret", "config", "builder"] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+import { EVENT_TYPES, MAX_HISTORY_RANGE_MS, MAX_HISTORY_ROWS } from "@/lib/shared/events/history-limits";
 
-/** A history request may cover at most a week: the engine keeps only a bounded event log anyway. */
-export const MAX_HISTORY_RANGE_MS = 7 * 24 * 3600 * 1000;
-/** Rows one history request returns; the export streams up to EXPORT_MAX_ROWS. */
-export const MAX_HISTORY_ROWS = 5000;
-export const EXPORT_MAX_ROWS = 100_000;
+export { EVENT_TYPES, EXPORT_MAX_ROWS, MAX_HISTORY_RANGE_MS, MAX_HISTORY_ROWS, type EventType } from "@/lib/shared/events/history-limits";
 
 /** Unix seconds (fractions allowed) or an ISO time WITH a zone: a zone-less time would mean the server's zone. */
 const instant = z
