@@ -1,5 +1,6 @@
 import "server-only";
-import { PassThrough, type Readable } from "node:stream";
+import type { Readable } from "node:stream";
+import { LogDemuxer } from "./log-demux";
 import { LogLineSplitter } from "./log-lines";
 import type { LogContainerInfo, LogLine } from "@/lib/shared/types/logs";
 import { toEngineError } from "./errors";
@@ -89,11 +90,8 @@ export async function streamContainerLogs(
   if (info.tty) {
     raw.on("data", (chunk: Buffer) => emit(splitter.push("stdout", chunk)));
   } else {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    stdout.on("data", (chunk: Buffer) => emit(splitter.push("stdout", chunk)));
-    stderr.on("data", (chunk: Buffer) => emit(splitter.push("stderr", chunk)));
-    modem.demuxStream(raw, stdout, stderr);
+    const demux = new LogDemuxer((stream, data) => emit(splitter.push(stream, data)));
+    raw.on("data", (chunk: Buffer) => demux.push(chunk));
   }
 
   const done = new Promise<void>((resolve, reject) => {
@@ -101,7 +99,7 @@ export async function streamContainerLogs(
     const finish = (err?: unknown) => {
       if (settled) return;
       settled = true;
-      // The PassThroughs deliver synchronously on write, so every line is in by now.
+      // The demuxer delivers synchronously on each chunk, so every line is in by now.
       emit(splitter.flush());
       if (err && !opts.signal.aborted) reject(toEngineError(err));
       else resolve();
