@@ -15,10 +15,10 @@ const RETRY_MS = 2000;
 /**
  * Readings are sent once per tick: every container's readings of the tick in one message per socket. The engine
  * reads each container about once a second, at its own phase; 50 containers watched by 20 browsers were 1,000
- * socket.io packets a second, now 20 per tick — the packets, not the JSON, were most of what fan-out cost.
+ * socket.io packets a second, now 40 (20 per tick) — the packets, not the JSON, were most of what fan-out cost.
  */
-export const STATS_TICK_MS = Number(process.env.BERTH_STATS_TICK_MS ?? 250);
-/** Packets waiting for one socket beyond which it gets no more readings until it catches up (~8 s of ticks). */
+export const STATS_TICK_MS = Number(process.env.BERTH_STATS_TICK_MS ?? 500);
+/** Packets waiting for one socket beyond which it gets no more readings until it catches up (16 s of ticks). */
 const MAX_BACKLOG = 32;
 
 export function statsRoom(id: string): string {

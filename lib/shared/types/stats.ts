@@ -34,7 +34,7 @@ export interface StatsReading {
 
 /** Socket events of the stats channel, server → browser. */
 export interface StatsServerEvents {
-  /** The readings of one tick (about 250 ms) for the containers this socket watches, one per container. */
+  /** The readings of one tick (500 ms) for the containers this socket watches, one per container. */
   "stats:samples": (payload: { samples: StatsReading[] }) => void;
   /** The container is not running (or went away): no samples until it runs again. */
   "stats:end": (payload: { id: string; reason: string }) => void;
