@@ -62,14 +62,17 @@ async function main() {
     const seen = Array.from({ length: CLIENTS }, () => new Set<string>());
     for (let c = 0; c < CLIENTS; c++) {
       const socket = io(base, { transports: ["websocket"], extraHeaders: liveSocketHeaders(base), forceNew: true });
-      socket.on("stats:sample", ({ id, sample }: { id: string; sample: { read: string } }) => {
-        counts[c]!++;
-        seen[c]!.add(id);
-        if (c === 0 && measuring) {
-          const t = Date.parse(sample.read);
-          const span = readSpans.get(id);
-          if (span) [span.last, span.n] = [t, span.n + 1];
-          else readSpans.set(id, { first: t, last: t, n: 1 });
+      // Readings come batched: one message per tick with every watched container's newest reading.
+      socket.on("stats:samples", ({ samples }: { samples: { id: string; sample: { read: string } }[] }) => {
+        for (const { id, sample } of samples) {
+          counts[c]!++;
+          seen[c]!.add(id);
+          if (c === 0 && measuring) {
+            const t = Date.parse(sample.read);
+            const span = readSpans.get(id);
+            if (span) [span.last, span.n] = [t, span.n + 1];
+            else readSpans.set(id, { first: t, last: t, n: 1 });
+          }
         }
       });
       socket.on("connect", () => {

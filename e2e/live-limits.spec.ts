@@ -81,7 +81,7 @@ function expectSaneAnswers(answers: (LiveAnswer | undefined)[], realAt: Map<numb
 async function expectServerServes(real: Real, event: string, payload: unknown, close?: [string, unknown]) {
   const socket = await liveSocket(baseURL);
   try {
-    const sample = new Promise<{ id: string }>((resolve) => socket.once("stats:sample", resolve));
+    const sample = new Promise<{ id: string }>((resolve) => socket.once("stats:samples", (m: { samples: { id: string }[] }) => resolve(m.samples[0]!)));
     expect(await socket.timeout(10_000).emitWithAck("stats:watch", { container: real.name })).toMatchObject({ ok: true, id: real.id });
     expect((await sample).id).toBe(real.id);
     expect(await socket.timeout(10_000).emitWithAck(event, payload)).toMatchObject({ ok: true });

@@ -184,7 +184,9 @@ test.describe("stats and processes", () => {
         code: "not_found",
         message: expect.stringMatching(/no such container/i),
       });
-      const sample = new Promise<{ id: string; sample: { pids: number } }>((resolve) => socket.once("stats:sample", resolve));
+      const sample = new Promise<{ id: string; sample: { pids: number } }>((resolve) =>
+        socket.once("stats:samples", (m: { samples: { id: string; sample: { pids: number } }[] }) => resolve(m.samples[0]!)),
+      );
       const watched = await ask("stats:watch", { container: name });
       expect(watched).toMatchObject({ ok: true, id: dockerCli("inspect", "--format", "{{.Id}}", name) });
       expect((await sample).id).toBe(watched.id);

@@ -107,8 +107,9 @@ export function fakeLiveServer() {
   const sockets = new Map<string, FakeLiveSocket>();
   const roomEmits: { room: string; event: string; payload: unknown }[] = [];
   const members = (room: string) => new Set([...sockets.values()].filter((s) => s.rooms.has(room)).map((s) => s.id));
-  const to = (room: string) => ({
-    emit: (event: string, payload: unknown) => void roomEmits.push({ room, event, payload }),
+  // `to` takes a room or several (a hub sends one broadcast to a group of sockets by their own rooms).
+  const to = (room: string | string[]) => ({
+    emit: (event: string, payload: unknown) => void roomEmits.push({ room: String(room), event, payload }),
     except: () => to(room),
   });
   const io = {

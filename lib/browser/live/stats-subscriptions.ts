@@ -33,7 +33,9 @@ function wire() {
   if (wired) return;
   wired = true;
   const s = socket();
-  s.on("stats:sample", ({ id, sample }) => deliver(id, { type: "sample", sample }));
+  s.on("stats:samples", ({ samples }) => {
+    for (const { id, sample } of samples) deliver(id, { type: "sample", sample });
+  });
   s.on("stats:end", ({ id, reason }) => deliver(id, { type: "end", reason }));
   s.on("stats:error", ({ ref, message }) => ref && deliver(ref, { type: "error", message }));
   s.on("connect", () => {

@@ -10,7 +10,7 @@ import { statsHub } from "./stats-hub";
 /**
  * `stats:watch` / `stats:unwatch` { container }: join or leave a container's stats room. The hub keeps
  * one engine stream per container for all sockets; this socket's share is released on unwatch and on
- * disconnect. Samples arrive as `stats:sample` { id, sample }. A ref is resolved against the shared container
+ * disconnect. Samples arrive batched per tick as `stats:samples` { samples: [{ id, sample }] }. A ref is resolved against the shared container
  * list first, so an unknown one costs no inspect and no stream; a socket watches at most LIVE_LIMITS.stats.perSocket.
  */
 export const statsChannel: LiveChannel = (io, socket, engine) => {

@@ -26,9 +26,16 @@ export interface ProcessList {
   processes: string[][];
 }
 
+/** One container's reading, as the stats channel sends it. */
+export interface StatsReading {
+  id: string;
+  sample: StatsSample;
+}
+
 /** Socket events of the stats channel, server → browser. */
 export interface StatsServerEvents {
-  "stats:sample": (payload: { id: string; sample: StatsSample }) => void;
+  /** The readings of one tick (500 ms) for the containers this socket watches, one per container. */
+  "stats:samples": (payload: { samples: StatsReading[] }) => void;
   /** The container is not running (or went away): no samples until it runs again. */
   "stats:end": (payload: { id: string; reason: string }) => void;
   /** A watch or unwatch sent without an ack was refused (bad payload, unknown container, a limit). */
