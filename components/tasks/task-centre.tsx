@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { Task } from "@/lib/shared/types/images";
 import { useTasks } from "@/lib/browser/hooks/use-tasks";
 import { cancelTask } from "@/lib/browser/api/image-actions";
+import { onOpenTaskCentre } from "@/lib/browser/tasks/open-task-centre";
 import { errorMessage } from "@/lib/browser/api/api-error";
 import { Spinner } from "@/components/ui/spinner";
 import { TaskProgress } from "./task-progress";
@@ -75,6 +76,9 @@ export function TaskCentre() {
   const rootRef = useRef<HTMLDivElement>(null);
   const panelId = useId();
   const running = tasks?.filter((t) => t.state === "running").length ?? 0;
+
+  // A failed task's toast opens the centre: the error and the output are here.
+  useEffect(() => onOpenTaskCentre(() => setOpen(true)), []);
 
   useEffect(() => {
     if (!open) return;
