@@ -1,8 +1,12 @@
 // Seeds the sandbox engine with a few realistic containers and photographs the containers screen
 // for the README: `bash scripts/sandbox.sh run -- npx tsx scripts/screenshot.ts [out.png]`.
 // Needs a production build (`npx next build`).
-// SCREENS_DIR=docs/screens photographs every screen in both themes at 1440 and 390 px instead (docs/screens/README.md);
-// SCREENS_ONLY=<file names, comma-separated> limits it to those.
+// SCREENS_DIR=docs/screens seeds the demo's workload and photographs every screen in both themes at 1440 and 390 px
+// instead; SCREENS_ONLY=<screen names, comma-separated> limits it to those (a quick look at the screens one is changing).
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, docker, FIXTURE_IMAGE as image, requireSandbox, signedInPage, startBerth } from "../bench/support";
 import { CHROMIUM_PATH } from "../e2e/support/chromium";
@@ -12,7 +16,8 @@ const sleeper = ["sh", "-c", "trap 'exit 0' TERM; sleep 3600 & wait"];
 
 requireSandbox("scripts/screenshot.ts");
 
-function seed() {
+/** The README's small workload: the one photo of the containers screen. */
+function seedReadme() {
   docker("volume", "create", "shop_pgdata");
   docker("network", "create", "shop_default");
   docker("run", "-d", "--name", "shop-web-1", "-p", "127.0.0.1:8080:80", "-p", "127.0.0.1:8443:443",
@@ -39,17 +44,58 @@ function seed() {
   docker("tag", image, "shop/web:1.4.2");
 }
 
+/**
+ * The demo's workload (scripts/demo.mjs) for docs/screens: a web server, a logger with colours, a crash loop, a
+ * Compose stack, an exited one-shot, a dangling image, a forgotten volume and network, a risky container.
+ */
+function seedScreens() {
+  docker("run", "-d", "--name", "web", "-p", "127.0.0.1:8088:80", "--restart", "unless-stopped", image, "sh", "-c",
+    'mkdir -p /www && echo "<h1>Hello</h1>" > /www/index.html && echo "httpd: listening on :80" && exec httpd -f -p 80 -h /www');
+  docker("run", "-d", "--name", "logger", image, "sh", "-c", [
+    "i=0; while true; do i=$((i+1));",
+    'printf "\\033[32mINFO\\033[0m  GET /orders/%d 200 %dms\\n" $i $((i % 90 + 3));',
+    '[ $((i % 5)) -eq 0 ] && printf "\\033[33mWARN\\033[0m  slow query on orders (%dms)\\n" $((i % 700 + 300));',
+    '[ $((i % 13)) -eq 0 ] && printf "\\033[31mERROR\\033[0m upstream payment-gw timed out\\n" >&2;',
+    "sleep 1; done",
+  ].join(" "));
+  docker("run", "-d", "--name", "crashloop", "--restart", "always", image, "sh", "-c", "echo starting worker; sleep 8; echo 'fatal: config missing' >&2; exit 3");
+  docker("run", "--name", "oneshot", image, "sh", "-c", "echo migrated > /done");
+  docker("commit", "oneshot", "demo/snapshot:latest");
+  docker("commit", "-c", "ENV STEP=2", "oneshot", "demo/snapshot:latest"); // the first one is now dangling
+  docker("volume", "create", "unused-data");
+  docker("network", "create", "unused-net");
+  docker("create", "--name", "risky", "--privileged", "--pid", "host", "-p", "0.0.0.0:8089:80", "-e", "DB_PASSWORD=change-me",
+    "--mount", `type=bind,src=${process.env.DOCKER_HOST!.replace(/^unix:\/\//, "")},dst=/var/run/docker.sock`, image, "sleep", "3600");
+  const dir = mkdtempSync(join(tmpdir(), "berth-screens-"));
+  writeFileSync(join(dir, "compose.yaml"), [
+    "services:",
+    "  web:",
+    `    image: ${image}`,
+    '    command: ["sh", "-c", "mkdir -p /www && echo shop > /www/index.html && echo \\"web: listening on :80\\" && exec httpd -f -p 80 -h /www"]',
+    "    volumes: [pgdata:/var/lib/data]",
+    "  worker:",
+    `    image: ${image}`,
+    '    command: ["sh", "-c", "while true; do echo \\"processed order $$RANDOM\\"; sleep 2; done"]',
+    "volumes:",
+    "  pgdata: {}",
+    "",
+  ].join("\n"));
+  execFileSync("docker-compose", ["-p", "shop", "-f", join(dir, "compose.yaml"), "up", "-d"], { stdio: "ignore" });
+}
+
 /** Every screen's address with the seeded objects filled in (the dynamic segments of the page files under app/). */
 function screens(): { file: string; path: string }[] {
-  const imageId = docker("image", "inspect", "--format", "{{.Id}}", "shop/web:1.4.2").trim();
+  const imageId = docker("image", "inspect", "--format", "{{.Id}}", "demo/snapshot:latest").trim();
   return [
     ["containers-list", "/containers"],
-    ["container-home", "/containers/shop-web-1"],
-    ["container-logs", "/containers/shop-web-1?tab=logs"],
-    ["container-stats", "/containers/shop-web-1?tab=stats"],
-    ["container-inspect", "/containers/shop-web-1?tab=inspect"],
-    ["container-settings", "/containers/shop-web-1?tab=settings"],
-    ["container-exited", "/containers/migrate-db"],
+    ["container-home", "/containers/web"],
+    ["container-logs", "/containers/logger?tab=logs"],
+    ["container-terminal", "/containers/web?tab=terminal"],
+    ["container-stats", "/containers/logger?tab=stats"],
+    ["container-files", "/containers/web?tab=files"],
+    ["container-inspect", "/containers/web?tab=inspect"],
+    ["container-settings", "/containers/web?tab=settings"],
+    ["container-exited", "/containers/oneshot"],
     ["new-container", "/new"],
     ["wall", "/wall"],
     ["stacks", "/stacks"],
@@ -71,31 +117,39 @@ function screens(): { file: string; path: string }[] {
   ].map(([file, path]) => ({ file: file!, path: path! }));
 }
 
+// Live screens (stats samples, the wall's figures, a terminal's prompt) need a few seconds of pushes first.
+const SETTLE_MS: [RegExp, number][] = [[/stats|\/wall|terminal/, 3500], [/logs/, 2000]];
+
+/** `<screen>-<light|dark>-<desk|phone>.png`: stable names, so a regenerated set replaces the old one file by file. */
 async function allScreens(browser: import("@playwright/test").Browser, base: string, dir: string) {
+  mkdirSync(dir, { recursive: true });
+  const list = screens();
   for (const theme of ["light", "dark"] as const) {
-    for (const width of [1440, 390]) {
-      const page = await signedInPage(browser, base, {
-        viewport: { width, height: width > 640 ? 900 : 844 },
-        deviceScaleFactor: 1,
-        colorScheme: theme,
-      });
-      // SCREENS_ONLY=networks,volumes photographs just those (a quick look at the screens one is changing).
+    for (const [size, width, height] of [["desk", 1440, 900], ["phone", 390, 844]] as const) {
+      const page = await signedInPage(browser, base, { viewport: { width, height }, deviceScaleFactor: 1, colorScheme: theme });
       const only = process.env.SCREENS_ONLY?.split(",");
-      for (const { file, path } of screens().filter((s) => !only || only.includes(s.file))) {
+      for (const { file, path } of list.filter((s) => !only || only.includes(s.file))) {
         await page.goto(`${base}${path}`);
         await page.waitForLoadState("networkidle");
-        await page.waitForTimeout(path.includes("stats") || path === "/wall" ? 3500 : 900);
-        await page.screenshot({ path: `${dir}/${file}-${theme}-${width}.png` });
+        // networkidle does not see the socket's pushes nor a client component still loading: wait for the
+        // placeholders (components/ui/skeleton.tsx) to go, then for the live figures to arrive.
+        await page
+          .waitForFunction(() => !document.querySelector("[class*=animate-pulse]"), undefined, { timeout: 20_000 })
+          .catch(() => console.warn(`${file}: still loading after 20 s`));
+        await page.waitForTimeout(SETTLE_MS.find(([re]) => re.test(path))?.[1] ?? 900);
+        await page.screenshot({ path: `${dir}/${file}-${theme}-${size}.png` });
       }
       await page.context().close();
     }
   }
-  console.log(`screens written to ${dir}`);
+  console.log(`${list.length * 4} screens written to ${dir}`);
 }
 
 async function main() {
-  seed();
-  const server = await startBerth(3198);
+  if (process.env.SCREENS_DIR) seedScreens();
+  else seedReadme();
+  // The sandbox's own port: other worktrees may photograph at the same time.
+  const server = await startBerth(Number(process.env.BERTH_E2E_PORT ?? 3198));
   const base = server.base;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {

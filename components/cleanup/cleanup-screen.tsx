@@ -4,11 +4,12 @@ import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useCleanup } from "@/lib/browser/hooks/use-cleanup";
 import { errorMessage } from "@/lib/browser/api/api-error";
-import { postJson } from "@/lib/browser/api/fetch-json";
+import { useCleanupRun } from "@/lib/browser/hooks/use-cleanup-run";
+import { clearCleanupResult, startCleanup } from "@/lib/browser/cleanup/cleanup-run";
 import { formatBytes } from "@/lib/shared/format-bytes";
 import { allRowKeys, KINDS, previewRows, requestFor, totalSize, type PreviewRow } from "@/lib/shared/cleanup/preview-rows";
 import { mergeTicks, NO_TICKS, setTicked, type Ticks } from "@/lib/shared/cleanup/ticks";
-import type { CleanupKind, CleanupPreview, CleanupResult } from "@/lib/shared/cleanup/types";
+import type { CleanupKind, CleanupPreview } from "@/lib/shared/cleanup/types";
 import type { olderThanHoursText } from "@/lib/shared/schemas/cleanup";
 import { buttonClass, Checkbox, inputClass } from "@/components/ui/form-controls";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -77,24 +78,15 @@ export function CleanupScreen() {
   const rows = useMemo(() => (preview ? previewRows(preview) : undefined), [preview]);
   const ticked = rows ? KINDS.flatMap((k) => rows[k]).filter((r) => ticks.ticked.has(r.key)) : [];
 
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
-  const [result, setResult] = useState<CleanupResult>();
+  // The run outlives this screen: leave while it removes, and its result is here on return (and in a toast).
+  const { busy, result, failure } = useCleanupRun();
   const [confirming, setConfirming] = useState<{ title: string; rows: PreviewRow[] }>();
 
   const remove = async (chosen: PreviewRow[]) => {
     setConfirming(undefined);
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      setResult(await postJson<CleanupResult>("/api/cleanup", requestFor(chosen, preview?.options.unusedImages ?? false)));
-      // The engine's events refresh the preview too; this makes sure, without holding the button.
-      void mutate();
-    } catch (err) {
-      setFailure(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    await startCleanup(requestFor(chosen, preview?.options.unusedImages ?? false));
+    // The engine's events refresh the preview too; this makes sure, without holding the button.
+    void mutate();
   };
 
   return (
@@ -164,7 +156,7 @@ export function CleanupScreen() {
       )}
       {result && (
         <div className="mt-3">
-          <CleanupResultPanel result={result} onDismiss={() => setResult(undefined)} />
+          <CleanupResultPanel result={result} onDismiss={clearCleanupResult} />
         </div>
       )}
 

@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTasks } from "@/lib/browser/hooks/use-tasks";
+import { onOpenTaskCentre } from "@/lib/browser/tasks/open-task-centre";
 import { Spinner } from "@/components/ui/spinner";
 
 // The panel's list (build output, ANSI colours, progress bars) loads when the centre first opens.
@@ -15,6 +16,9 @@ export function TaskCentre() {
   const rootRef = useRef<HTMLDivElement>(null);
   const panelId = useId();
   const running = tasks?.filter((t) => t.state === "running").length ?? 0;
+
+  // A failed task's toast opens the centre: the error and the output are here.
+  useEffect(() => onOpenTaskCentre(() => setOpen(true)), []);
 
   useEffect(() => {
     if (!open) return;

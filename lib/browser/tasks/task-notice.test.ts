@@ -7,7 +7,8 @@ const task = (over: Partial<Task>): Task => ({ id: "1", kind: "pull", target: "a
 describe("task notices", () => {
   it("a finished pull links to its image, a failed build says why", () => {
     expect(taskNotice(task({}))).toEqual({ tone: "success", title: "Pulled alpine:3", message: undefined, href: "/images/alpine%3A3" });
-    expect(taskNotice(task({ kind: "build", state: "failed", error: "step 2 failed", target: "app" }))?.message).toBe("step 2 failed");
+    const failed = taskNotice(task({ kind: "build", state: "failed", error: "step 2 failed", target: "app" }));
+    expect(failed).toMatchObject({ tone: "error", title: "Build failed: app", message: "step 2 failed", opensTaskCentre: true });
   });
 
   it("says nothing of running or cancelled tasks", () => {

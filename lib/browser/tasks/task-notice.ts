@@ -8,6 +8,8 @@ export interface TaskNotice {
   message?: string;
   /** Where a click on the toast goes. */
   href: string;
+  /** A failed task's click opens the task centre instead: its error and output are there, not on `href`. */
+  opensTaskCentre?: boolean;
 }
 
 const DONE: Record<Task["kind"], string> = { pull: "Pulled", push: "Pushed", build: "Built", compose: "Finished", containers: "Done:" };
@@ -38,6 +40,6 @@ export function showsTask(task: Task, pathname: string): boolean {
 export function taskNotice(task: Task): TaskNotice | undefined {
   if (task.state === "running" || task.state === "cancelled") return undefined;
   const href = taskHref(task);
-  if (task.state === "failed") return { tone: "error", title: `${NOUN[task.kind]} failed: ${task.target}`, message: task.error, href };
+  if (task.state === "failed") return { tone: "error", title: `${NOUN[task.kind]} failed: ${task.target}`, message: task.error, href, opensTaskCentre: true };
   return { tone: "success", title: `${DONE[task.kind]} ${task.target}`, message: task.kind === "containers" ? task.status : undefined, href };
 }
