@@ -1,13 +1,9 @@
 import "server-only";
-import type { Readable } from "node:stream";
-import { LogDemuxer } from "./log-demux";
+import { PassThrough, type Readable } from "node:stream";
 import { LogLineSplitter } from "./log-lines";
 import type { LogContainerInfo, LogLine } from "@/lib/shared/types/logs";
 import { toEngineError } from "./errors";
 import type { Engine } from "./engine";
-
-/** How long a followed stream lets lines gather before reading them (a few frames of a browser at 60 Hz). */
-const COALESCE_MS = 15;
 
 export interface LogStreamOptions {
   /** Keep the stream open and pass new lines as the container writes them. */
@@ -90,30 +86,22 @@ export async function streamContainerLogs(
     if (lines.length) onLines(lines);
   };
 
-  const demux = info.tty ? undefined : new LogDemuxer((stream, data) => emit(splitter.push(stream, data)));
-  const take = (chunk: Buffer) => (demux ? demux.push(chunk) : emit(splitter.push("stdout", chunk)));
-  // Read in paused mode, a little behind: the engine flushes every line as an HTTP chunk of its own, and `data`
-  // events were one event, one demux and one split per line. read() hands over everything buffered as one Buffer,
-  // and waiting COALESCE_MS while following lets a flood pile up into chunks of thousands of lines.
-  let paused = false;
-  let timer: NodeJS.Timeout | undefined;
-  const drain = () => {
-    timer = undefined;
-    for (let chunk: Buffer | null; !paused && (chunk = raw.read() as Buffer | null) !== null; ) take(chunk);
-  };
-  raw.on("readable", () => {
-    if (!opts.follow) drain();
-    else timer ??= setTimeout(drain, COALESCE_MS);
-  });
+  if (info.tty) {
+    raw.on("data", (chunk: Buffer) => emit(splitter.push("stdout", chunk)));
+  } else {
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    stdout.on("data", (chunk: Buffer) => emit(splitter.push("stdout", chunk)));
+    stderr.on("data", (chunk: Buffer) => emit(splitter.push("stderr", chunk)));
+    modem.demuxStream(raw, stdout, stderr);
+  }
 
   const done = new Promise<void>((resolve, reject) => {
     let settled = false;
     const finish = (err?: unknown) => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
-      if (!err) drain();
-      // The demuxer delivers synchronously on each chunk, so every line is in by now.
+      // The PassThroughs deliver synchronously on write, so every line is in by now.
       emit(splitter.flush());
       if (err && !opts.signal.aborted) reject(toEngineError(err));
       else resolve();
@@ -129,12 +117,8 @@ export async function streamContainerLogs(
 
   return {
     container: info,
-    // Not reading is the backpressure: the stream's buffer fills, then the engine's socket.
-    pause: () => void (paused = true),
-    resume: () => {
-      paused = false;
-      drain();
-    },
+    pause: () => raw.pause(),
+    resume: () => raw.resume(),
     done,
   };
 }
