@@ -4,6 +4,7 @@ import next from "next";
 import { appRoot } from "./lib/server/app-root";
 import { readConfig, startRefusal } from "./lib/server/config";
 import { startUpNotice } from "./lib/server/auth/start-up";
+import { openRegistryStore } from "./lib/server/registries/store";
 import { recordListenPort } from "./lib/server/listen-port";
 import { getEngine } from "./lib/server/engine/engines";
 import { attachLive } from "./lib/server/live/socket-server";
@@ -43,6 +44,13 @@ async function main() {
   engine.health.on("change", (h: EngineHealth) =>
     console.log(h.reachable ? `[berth] engine reachable: Docker ${h.version} at ${h.endpoint}` : `[berth] engine not reachable at ${h.endpoint}: ${h.message}`),
   );
+
+  try {
+    openRegistryStore();
+  } catch (err) {
+    // A legacy file that cannot be imported is left in place and named (never its content); Berth still starts.
+    console.warn(`[berth] ${(err as Error).message}`);
+  }
 
   server.listen(config.port, config.host, () => {
     const address = server.address();

@@ -7,11 +7,12 @@ import {
   AUTH_PASSWORD,
   AUTH_REGISTRY,
   AUTH_USER,
-  credentialsFile,
   forgetRegistry,
   listRegistries,
   openRegistry,
-  readCredentialsFile,
+  rememberedLoginRow,
+  secretsKeyFile,
+  storeBytes,
   registryTags,
   sandboxOutput,
 } from "./support/registries";
@@ -106,14 +107,17 @@ test.describe("the registries screen", () => {
     await expect(dialog.getByRole("alert")).toContainText(/Login refused: .*401/);
     await expect(dialog.getByRole("alert")).not.toContainText(AUTH_PASSWORD);
     expect((await listRegistries(request)).find((r) => r.id === auth.id)?.loggedInAs).toBeUndefined();
-    expect(readCredentialsFile()).toBeUndefined();
+    expect(rememberedLoginRow(AUTH_REGISTRY)).toBeUndefined();
 
-    // Right password, remembered: "Logged in as", a 0600 file, and the catalog opens.
+    // Right password, remembered: "Logged in as", a row in the store sealed under a 0600 key, and the catalog opens.
     await dialog.getByLabel("Password or access token").fill(AUTH_PASSWORD);
     await dialog.getByRole("button", { name: "Log in" }).click();
     await expect(dialog).toBeHidden();
     await expect(pane.getByRole("status").filter({ hasText: "Logged in as" })).toHaveText(`Logged in as ${AUTH_USER} (remembered)`);
-    expect(statSync(credentialsFile()).mode & 0o777).toBe(0o600);
+    expect(statSync(secretsKeyFile()).mode & 0o777).toBe(0o600);
+    expect(rememberedLoginRow(AUTH_REGISTRY)?.username).toBe(AUTH_USER);
+    expect(rememberedLoginRow(AUTH_REGISTRY)?.secret.includes(AUTH_PASSWORD)).toBe(false);
+    expect(storeBytes().includes(AUTH_PASSWORD)).toBe(false);
     expect((await request.get(`/api/registries/${auth.id}/catalog`)).status()).toBe(200);
 
     // Push from Berth's push dialog: the engine gets the login as X-Registry-Auth.
@@ -142,7 +146,7 @@ test.describe("the registries screen", () => {
     // Log out: forgotten in memory and on disk.
     await page.getByRole("region", { name: `Registry Login ${suffix}` }).getByRole("button", { name: "Log out" }).click();
     await expect(page.getByRole("region", { name: `Registry Login ${suffix}` }).getByRole("button", { name: "Log in…" }).first()).toBeVisible();
-    expect(readCredentialsFile()).toBeUndefined();
+    expect(rememberedLoginRow(AUTH_REGISTRY)).toBeUndefined();
     expect((await request.get(`/api/registries/${auth.id}/catalog`)).status()).toBe(401);
   });
 

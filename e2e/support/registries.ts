@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import Database from "better-sqlite3";
 import { join } from "node:path";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
@@ -40,15 +41,31 @@ export async function registryTags(address: string, repository: string, login?: 
   return ((await res.json()) as { tags: string[] | null }).tags ?? [];
 }
 
-/** Where Berth keeps remembered logins in this run (the harness points BERTH_DATA_DIR into its own dir). */
-export function credentialsFile(): string {
+function dataDir(): string {
   const dir = process.env.BERTH_DATA_DIR;
   if (!dir) throw new Error("BERTH_DATA_DIR is not set: run the tests through scripts/sandbox.sh");
-  return join(dir, "credentials.json");
+  return dir;
 }
 
-export function readCredentialsFile(): string | undefined {
-  return existsSync(credentialsFile()) ? readFileSync(credentialsFile(), "utf8") : undefined;
+/** The key remembered logins are sealed with, beside the store (the harness points BERTH_DATA_DIR into its own dir). */
+export function secretsKeyFile(): string {
+  return join(dataDir(), "secrets.key");
+}
+
+/** The store's row for a remembered login of `address` (user name and sealed bytes), read beside the running Berth. */
+export function rememberedLoginRow(address: string): { username: string; secret: Buffer } | undefined {
+  const db = new Database(join(dataDir(), "berth.sqlite"), { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare("SELECT username, secret FROM registry_logins WHERE address = ?").get(address) as { username: string; secret: Buffer } | undefined;
+  } finally {
+    db.close();
+  }
+}
+
+/** Every byte of the store's files (database, WAL), the key files left out: where a password must never appear. */
+export function storeBytes(): Buffer {
+  const dir = dataDir();
+  return Buffer.concat(readdirSync(dir).filter((f) => f.startsWith("berth.sqlite")).map((f) => readFileSync(join(dir, f))));
 }
 
 /** Everything the harness's command printed so far, the Berth server's own output included. */

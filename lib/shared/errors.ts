@@ -38,6 +38,8 @@ export const ERROR_STATUS = {
   aborted: 499,
   // Berth's own failure: logged, never explained to the caller.
   internal: 500,
+  // A remembered registry login that no longer decrypts (altered in the store, or another key): log in again.
+  saved_login_unreadable: 500,
   // Something behind Berth failed: the engine, a registry, Docker Hub.
   engine_error: 502,
   hub_unreachable: 502,

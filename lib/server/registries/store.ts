@@ -2,168 +2,172 @@ import "server-only";
 import { forgetProcessWide, processWide } from "@/lib/server/process-state";
 import { ApiError } from "@/lib/shared/errors";
 import { randomBytes } from "node:crypto";
-import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { dataDirFromEnv } from "@/lib/server/config";
+import { store as openStore, type Db } from "@/lib/server/store/db";
+import { open, seal, secretsKey, SecretUnreadableError } from "@/lib/server/store/secret-box";
 import { DOCKER_HUB_ID, type RegistryInfo } from "@/lib/shared/types/registries";
+import { importLegacyJson, loginContext } from "./json-import";
 
-// The registries the user added and the logins Berth holds. Logins live in memory; only those the user
-// asked to remember are also written to disk, in a file only the server's user can read (0600). Nothing
-// here logs or returns a password: listRegistries() and every error name the user at most.
+// The registries the user added and the logins Berth holds. Added registries and the logins the user asked to
+// remember live in the store (berth.sqlite), the password sealed under the key beside it (secret-box.ts); the
+// others only in this process's memory. Nothing here logs or returns a password: listRegistries() and every error
+// name the user at most.
 
 export const DOCKER_HUB_ADDRESS = "docker.io";
-const REGISTRIES_FILE = "registries.json";
-const CREDENTIALS_FILE = "credentials.json";
-
-interface AddedRegistry {
-  id: string;
-  address: string;
-  name?: string;
-}
 
 export interface Credential {
   username: string;
   password: string;
 }
 
-interface Store {
+interface RegistryRow {
+  id: string;
+  address: string;
+  name: string | null;
+}
+
+interface LoginRow {
+  username: string;
+  secret_iv: Buffer;
+  secret: Buffer;
+  secret_tag: Buffer;
+}
+
+interface Memory {
   dir: string;
-  registries: AddedRegistry[];
-  /** By registry address. */
-  credentials: Map<string, Credential & { remember: boolean }>;
+  /** Logins not remembered, by registry address: gone when Berth stops. */
+  logins: Map<string, Credential>;
 }
 
-function readJson(path: string): unknown {
-  try {
-    return JSON.parse(readFileSync(path, "utf8"));
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "ENOENT") {
-      // The path only: the file may hold passwords.
-      console.warn(`[berth] ignoring unreadable ${path}`);
-    }
-    return undefined;
-  }
-}
+const newId = () => randomBytes(6).toString("hex");
 
-function load(dir: string): Store {
-  const store: Store = { dir, registries: [], credentials: new Map() };
-  const saved = readJson(join(dir, REGISTRIES_FILE)) as { registries?: AddedRegistry[] } | undefined;
-  for (const r of saved?.registries ?? []) {
-    if (typeof r?.id === "string" && typeof r.address === "string") store.registries.push({ id: r.id, address: r.address, name: r.name });
-  }
-  const creds = readJson(join(dir, CREDENTIALS_FILE)) as Record<string, Partial<Credential>> | undefined;
-  for (const [address, c] of Object.entries(creds ?? {})) {
-    if (typeof c?.username === "string" && typeof c.password === "string") {
-      store.credentials.set(address, { username: c.username, password: c.password, remember: true });
-    }
-  }
-  return store;
-}
-
-/** One store per process (process-state); a changed BERTH_DATA_DIR (tests) starts from that directory's files. */
-function store(): Store {
+/** The store's connection, the legacy JSON files imported the first time this process uses a data directory. */
+function db(): Db {
   const dir = dataDirFromEnv();
-  let s = processWide("registries", () => load(dir));
-  if (s.dir !== dir) {
-    forgetProcessWide("registries");
-    s = processWide("registries", () => load(dir));
+  const conn = openStore();
+  const imported = processWide("registries-imported", () => new Set<string>());
+  if (!imported.has(dir)) {
+    importLegacyJson(conn, dir, secretsKey(), newId);
+    imported.add(dir);
   }
-  return s;
+  return conn;
 }
 
-/** Written whole to a temporary file created 0600, then renamed over: never half a file, never readable by others. */
-function writePrivate(s: Store, file: string, value: unknown) {
-  mkdirSync(s.dir, { recursive: true, mode: 0o700 });
-  const path = join(s.dir, file);
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(value, null, 2)}\n`, { mode: 0o600 });
-  chmodSync(tmp, 0o600); // a umask can only take bits away, but a pre-existing tmp file keeps its mode
-  renameSync(tmp, path);
+/** Opens the store at start, so the legacy JSON files are imported then rather than at the first registry request. */
+export function openRegistryStore(): void {
+  db();
 }
 
-function saveRegistries(s: Store) {
-  writePrivate(s, REGISTRIES_FILE, { registries: s.registries });
+function memory(): Memory {
+  const dir = dataDirFromEnv();
+  let m = processWide("registry-logins", (): Memory => ({ dir, logins: new Map() }));
+  if (m.dir !== dir) {
+    forgetProcessWide("registry-logins");
+    m = processWide("registry-logins", (): Memory => ({ dir, logins: new Map() }));
+  }
+  return m;
 }
 
-function saveCredentials(s: Store) {
-  const remembered: Record<string, Credential> = {};
-  for (const [address, c] of s.credentials) if (c.remember) remembered[address] = { username: c.username, password: c.password };
-  if (Object.keys(remembered).length) writePrivate(s, CREDENTIALS_FILE, remembered);
-  else rmSync(join(s.dir, CREDENTIALS_FILE), { force: true });
+function savedLogin(address: string): LoginRow | undefined {
+  return db().prepare("SELECT username, secret_iv, secret, secret_tag FROM registry_logins WHERE address = ?").get(address) as
+    | LoginRow
+    | undefined;
 }
 
-function hasRememberedFile(s: Store): boolean {
-  return [...s.credentials.values()].some((c) => c.remember);
-}
-
-function info(s: Store, entry: { id: string; kind: RegistryInfo["kind"]; address: string; name?: string }): RegistryInfo {
-  const cred = s.credentials.get(entry.address);
+function info(entry: { id: string; kind: RegistryInfo["kind"]; address: string; name?: string | null }): RegistryInfo {
   const out: RegistryInfo = { id: entry.id, kind: entry.kind, name: entry.name || entry.address, address: entry.address };
-  if (cred) {
-    out.loggedInAs = cred.username;
-    out.remembered = cred.remember;
+  const inMemory = memory().logins.get(entry.address);
+  const saved = inMemory ? undefined : savedLogin(entry.address);
+  if (inMemory || saved) {
+    out.loggedInAs = (inMemory ?? saved)!.username;
+    out.remembered = !inMemory;
   }
   return out;
 }
 
 const HUB = { id: DOCKER_HUB_ID, kind: "hub" as const, address: DOCKER_HUB_ADDRESS, name: "Docker Hub" };
 
+function added(): RegistryRow[] {
+  return db().prepare("SELECT id, address, name FROM registries ORDER BY added_at, rowid").all() as RegistryRow[];
+}
+
 export function listRegistries(): RegistryInfo[] {
-  const s = store();
-  return [info(s, HUB), ...s.registries.map((r) => info(s, { ...r, kind: "v2" }))];
+  return [info(HUB), ...added().map((r) => info({ ...r, kind: "v2" }))];
 }
 
 export function getRegistry(id: string): RegistryInfo {
-  const s = store();
-  if (id === DOCKER_HUB_ID) return info(s, HUB);
-  const found = s.registries.find((r) => r.id === id);
+  if (id === DOCKER_HUB_ID) return info(HUB);
+  const found = db().prepare("SELECT id, address, name FROM registries WHERE id = ?").get(id) as RegistryRow | undefined;
   if (!found) throw new ApiError("not_found", `No such registry: ${id}`);
-  return info(s, { ...found, kind: "v2" });
+  return info({ ...found, kind: "v2" });
 }
 
 export function addRegistry(input: { address: string; name?: string }): RegistryInfo {
-  const s = store();
-  const existing = s.registries.find((r) => r.address === input.address);
+  const conn = db();
+  const existing = conn.prepare("SELECT name FROM registries WHERE address = ?").get(input.address) as { name: string | null } | undefined;
   if (existing) {
     throw new ApiError("conflict", `${input.address} is already in the list${existing.name ? ` as "${existing.name}"` : ""}`, {
       fields: { address: "already added" },
     });
   }
-  const entry: AddedRegistry = { id: randomBytes(6).toString("hex"), address: input.address };
-  if (input.name) entry.name = input.name;
-  s.registries.push(entry);
-  saveRegistries(s);
-  return info(s, { ...entry, kind: "v2" });
+  const entry = { id: newId(), address: input.address, name: input.name || null };
+  conn.prepare("INSERT INTO registries (id, address, name, added_at) VALUES (?, ?, ?, ?)").run(entry.id, entry.address, entry.name, Date.now());
+  return info({ ...entry, kind: "v2" });
 }
 
-/** Forgets the registry and any login for it (in memory and on disk). */
+/** Forgets the registry and any login for it (in memory and in the store). */
 export function removeRegistry(id: string): RegistryInfo {
-  const s = store();
   if (id === DOCKER_HUB_ID) throw new ApiError("invalid_request", "Docker Hub is always listed and cannot be removed");
   const removed = getRegistry(id);
-  s.registries = s.registries.filter((r) => r.id !== id);
-  saveRegistries(s);
-  forgetLogin(removed.address);
+  const conn = db();
+  conn.transaction(() => {
+    conn.prepare("DELETE FROM registries WHERE id = ?").run(id);
+    conn.prepare("DELETE FROM registry_logins WHERE address = ?").run(removed.address);
+  })();
+  memory().logins.delete(removed.address);
   return removed;
 }
 
+/** Keeps a login: sealed in the store when `remember`, else in memory only (and off the store if it was there). */
 export function rememberLogin(address: string, credential: Credential, remember: boolean) {
-  const s = store();
-  const hadFile = hasRememberedFile(s);
-  s.credentials.set(address, { username: credential.username, password: credential.password, remember });
-  if (remember || hadFile) saveCredentials(s);
+  const conn = db();
+  const logins = memory().logins;
+  if (remember) {
+    const sealed = seal(secretsKey(), credential.password, loginContext(address));
+    conn
+      .prepare(
+        `INSERT INTO registry_logins (address, username, secret_iv, secret, secret_tag, saved_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT(address) DO UPDATE SET username = excluded.username, secret_iv = excluded.secret_iv,
+           secret = excluded.secret, secret_tag = excluded.secret_tag, saved_at = excluded.saved_at`,
+      )
+      .run(address, credential.username, sealed.iv, sealed.ciphertext, sealed.tag, Date.now());
+    logins.delete(address);
+  } else {
+    conn.prepare("DELETE FROM registry_logins WHERE address = ?").run(address);
+    logins.set(address, { username: credential.username, password: credential.password });
+  }
 }
 
 export function forgetLogin(address: string) {
-  const s = store();
-  const entry = s.credentials.get(address);
-  if (!entry) return;
-  s.credentials.delete(address);
-  if (entry.remember) saveCredentials(s);
+  memory().logins.delete(address);
+  db().prepare("DELETE FROM registry_logins WHERE address = ?").run(address);
 }
 
-/** The login Berth holds for a registry address, for the engine (pull/push) or the v2 client. */
+/**
+ * The login Berth holds for a registry address, for the engine (pull/push) or the v2 client. A remembered login
+ * that no longer decrypts (altered row, other key) is an error saying to log in again, never a garbled password.
+ */
 export function credentialFor(address: string): Credential | undefined {
-  const c = store().credentials.get(address.toLowerCase());
-  return c && { username: c.username, password: c.password };
+  const key = address.toLowerCase();
+  const inMemory = memory().logins.get(key);
+  if (inMemory) return { ...inMemory };
+  const row = savedLogin(key);
+  if (!row) return undefined;
+  try {
+    const password = open(secretsKey(), { iv: row.secret_iv, tag: row.secret_tag, ciphertext: row.secret }, loginContext(key), `The saved login for ${key}`);
+    return { username: row.username, password };
+  } catch (err) {
+    if (err instanceof SecretUnreadableError) throw new ApiError("saved_login_unreadable", `${err.message}. Log out of ${key} and log in again.`);
+    throw err;
+  }
 }

@@ -63,4 +63,22 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE users ADD COLUMN oidc_subject TEXT;
   CREATE UNIQUE INDEX users_oidc_identity ON users(oidc_issuer, oidc_subject) WHERE oidc_subject IS NOT NULL;
   `,
+  // 4: the registries the user added and the logins Berth remembers (were registries.json and credentials.json).
+  // The password or token is sealed (AES-256-GCM, secret-box.ts): its random IV, the ciphertext, the auth tag.
+  `
+  CREATE TABLE registries (
+    id TEXT PRIMARY KEY,
+    address TEXT NOT NULL UNIQUE,
+    name TEXT,
+    added_at INTEGER NOT NULL
+  );
+  CREATE TABLE registry_logins (
+    address TEXT PRIMARY KEY,
+    username TEXT NOT NULL,
+    secret_iv BLOB NOT NULL,
+    secret BLOB NOT NULL,
+    secret_tag BLOB NOT NULL,
+    saved_at INTEGER NOT NULL
+  );
+  `,
 ];
