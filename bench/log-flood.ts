@@ -4,7 +4,7 @@
 // after, and `docker logs -f` on the same container over the same window for comparison.
 import { spawn } from "node:child_process";
 import { io, type Socket } from "socket.io-client";
-import { berthFetch, cpuSeconds, docker, FIXTURE_IMAGE as image, liveSocketHeaders, requireSandbox, rssKiB, sleep, startBerth } from "./support";
+import { berthFetch, cpuSeconds, docker, reportFigure, FIXTURE_IMAGE as image, liveSocketHeaders, requireSandbox, rssKiB, sleep, startBerth } from "./support";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 3);
 const WINDOW_S = Number(process.env.BENCH_SECONDS ?? 20);
@@ -139,6 +139,17 @@ async function main() {
       `stalled client (SIGSTOPped)            ${fmt(stalledGot.lines)} lines in all, told ${fmt(stalledGot.skipped)} lines skipped`,
     );
     console.log(`server CPU ${(serverCpu * 100).toFixed(0)}% of one core during the window`);
+    const perClient = got.map((s) => s.lines / seconds);
+    const cliRate = cliGot / seconds;
+    const worst = Math.min(...perClient);
+    reportFigure({
+      figure: "log flood: lines/s per browser / `docker logs -f` lines/s",
+      berth: `${Math.round(worst).toLocaleString("en-US")}–${Math.round(Math.max(...perClient)).toLocaleString("en-US")} lines/s (${(worst / cliRate).toFixed(2)}×)`,
+      anchor: `docker logs -f ${Math.round(cliRate).toLocaleString("en-US")} lines/s`,
+      target: "≥ 0.9×",
+      met: worst >= 0.9 * cliRate,
+      why: worst < 0.9 * cliRate ? "docker-modem's demultiplexer copies the rest of its buffer for every frame (quadratic per chunk); an in-place demuxer measured 0.77× but is not in yet (it broke the logs specs together with a paused-mode reader)" : undefined,
+    });
     console.log(`server RSS  before ${(rssBefore / 1024).toFixed(0)} MiB   peak ${(rssPeak / 1024).toFixed(0)} MiB   end of window ${(rssEnd / 1024).toFixed(0)} MiB   2 s after close ${(rssAfterClose / 1024).toFixed(0)} MiB`);
   } finally {
     for (const s of sockets) s.close();

@@ -5,7 +5,7 @@
 // engine connections the server held for the streams (it must be exactly one per container).
 import { execFileSync, spawn } from "node:child_process";
 import { io, type Socket } from "socket.io-client";
-import { cpuSeconds, docker, FIXTURE_IMAGE as image, liveSocketHeaders, requireSandbox, sleep, startBerth, type BerthServer } from "./support";
+import { cpuSeconds, docker, reportFigure, FIXTURE_IMAGE as image, liveSocketHeaders, requireSandbox, sleep, startBerth, type BerthServer } from "./support";
 
 const CONTAINERS = Number(process.env.BENCH_CONTAINERS ?? 50);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
@@ -117,6 +117,13 @@ async function main() {
     );
     console.log(`engine stats streams held by the server: ${streams} (connections to the engine socket above its idle baseline of ${baseline})`);
     if (streams !== CONTAINERS) console.log(`WARNING: expected exactly ${CONTAINERS} engine streams`);
+    reportFigure({
+      figure: `stats fan-out, ${CONTAINERS} containers × ${CLIENTS} browsers: server CPU / \`docker stats\` CPU`,
+      berth: `${berthCpu.toFixed(2)} CPU s (${(berthCpu / cliCpu).toFixed(2)}×)`,
+      anchor: `docker stats ${cliCpu.toFixed(2)} CPU s over the same ${wall.toFixed(0)} s`,
+      target: "≤ 1.0×",
+      met: berthCpu <= cliCpu,
+    });
   } finally {
     for (const s of clients) s.close();
     dockerStats?.kill("SIGTERM");
