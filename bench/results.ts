@@ -2,7 +2,7 @@
 // bench/RESULTS.md with the machine and the date (each bench prints Berth's figure beside the engine's or the
 // docker CLI's, measured in the same run). BENCH_ONLY=scale,js picks some.
 import { execFileSync, spawn } from "node:child_process";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { writeFileSync } from "node:fs";
 import { requireSandbox, type Figure } from "./support";
 
@@ -53,6 +53,8 @@ function runBench(file: string, env: Record<string, string> = {}): Promise<{ out
 
 async function main() {
   const only = process.env.BENCH_ONLY?.split(",");
+  // Two cores shared with whatever else runs: the load average beside the figures says how quiet the machine was.
+  const loadAtStart = loadavg()[0]!;
   const engine = execFileSync("docker", ["version", "--format", "{{.Server.Version}} (API {{.Server.APIVersion}})"], { encoding: "utf8" }).trim();
   const sections: string[] = [];
   const figures: { bench: string; figure: Figure }[] = [];
@@ -71,6 +73,7 @@ async function main() {
     "",
     `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC: ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB,`,
     `Node ${process.version}, the sandbox engine Docker ${engine}. Each bench measures Berth and the engine or the docker CLI in the same run.`,
+    `Load average (1 min) ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end: figures taken on a busier machine are worse.`,
     "The targets are issue 13's; the closing note of each session says which are met and why the others are not.",
     "",
   ].join("\n");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { dockerCli, FIXTURE_IMAGE, psAll, removeQuietly, runSleeper, runToExit, uniqueName } from "./support/docker-cli";
+import { dockerCli, FIXTURE_IMAGE, inspectContainer, psAll, removeQuietly, runSleeper, runToExit, uniqueName } from "./support/docker-cli";
 import { containerList, containerRow, expectRowState, expectSamePage, markPage, openContainer, detailPane } from "./support/screens";
 
 test.describe("the container list", () => {
@@ -77,6 +77,27 @@ test.describe("the container list", () => {
       dockerCli("rm", name);
       await expect(containerRow(page, name)).toHaveCount(0);
       await expectSamePage(page);
+    } finally {
+      removeQuietly(name);
+    }
+  });
+
+  test("the list is fetched once per page load; a container started afterwards arrives as a patch, not a refetch", async ({ page }) => {
+    // At 5,000 containers the list is ~2 MB: the socket's revision on connect says the tab's copy is current.
+    const listRequests: string[] = [];
+    page.on("request", (r) => {
+      const url = new URL(r.url());
+      if (r.method() === "GET" && url.pathname === "/api/containers") listRequests.push(url.search);
+    });
+    await page.goto("/");
+    await expect(page.getByRole("banner").getByText("Live", { exact: true })).toBeVisible();
+    await expect(containerRow(page, running)).toBeVisible();
+    const name = uniqueName("patched");
+    try {
+      runSleeper(name);
+      await expectRowState(page, name, "running");
+      expect(inspectContainer(name).State.Running).toBe(true);
+      expect(listRequests).toEqual(["?all=1"]);
     } finally {
       removeQuietly(name);
     }

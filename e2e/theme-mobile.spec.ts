@@ -1,29 +1,17 @@
-import { readdirSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { dockerCli, removeQuietly, runSleeper, uniqueName } from "./support/docker-cli";
 import { startProject, type ComposeProject } from "./support/stacks";
 import { imageId } from "./support/images";
 import { FIXTURE_IMAGE } from "./support/docker-cli";
 import { contrastProblems, overflowProblems } from "./support/contrast";
+import { pagePatterns } from "./support/pages";
 
 // Every screen, in light and dark, on a 390×844 phone and a 1440 px desk: nothing runs off the side of the viewport,
 // and the text in the main pane reads at WCAG AA (4.5:1) against what is drawn behind it. The screens are the
 // page files under app/, found here from the file system, so a new screen is checked without editing this file.
 
-function pageFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return entry === "api" ? [] : pageFiles(path);
-    return entry === "page.tsx" ? [path] : [];
-  });
-}
-
-const APP = join(__dirname, "..", "app");
-/** "/containers/[id]" and the like, one per page file. */
-const ROUTES = pageFiles(APP)
-  .map((file) => `/${relative(APP, file).split(sep).slice(0, -1).join("/")}`)
-  .sort();
+/** "/containers/[id]" and the like, one per page file (route groups left out). */
+const ROUTES = pagePatterns();
 
 // Realistic, long data so a screen cannot pass by luck: names near what Compose generates for a long project, a full
 // image reference with a registry port, many labels with long values, a long mount path, an explicit subnet.

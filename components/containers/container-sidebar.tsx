@@ -11,7 +11,7 @@ import { useSession } from "@/lib/browser/hooks/use-session";
 import type { ContainerSummary } from "@/lib/shared/types/engine";
 import { errorMessage, isEngineUnreachable } from "@/lib/browser/api/api-error";
 import { findByRef, matchesFilter } from "@/lib/browser/containers/container-match";
-import { useContainers } from "@/lib/browser/hooks/use-containers";
+import { preloadContainers, useContainers } from "@/lib/browser/hooks/use-containers";
 import { useEngineHealth } from "@/lib/browser/hooks/use-engine-health";
 import { useSlashFocus } from "@/lib/browser/hooks/use-slash-focus";
 import { useSelection } from "@/components/containers/container-selection";
@@ -28,6 +28,8 @@ import {
   ListNoMatch,
   ListSkeleton,
 } from "@/components/containers/container-list-states";
+
+preloadContainers();
 
 // The list's own keys (their names and the help come from lib/shared/keyboard/shortcuts.ts).
 const MOVES = {

@@ -3,7 +3,8 @@
 import { useEffect } from "react";
 import { useSWRConfig } from "swr";
 import type { EngineEvent, EngineHealth } from "@/lib/shared/types/engine";
-import type { ContainerChange, ContainerSummary } from "@/lib/shared/types/engine";
+import type { ContainerChange } from "@/lib/shared/types/engine";
+import type { ContainersResponse } from "@/lib/browser/hooks/use-containers";
 import { CONTAINERS_KEY, CONTAINERS_PREFIX, HEALTH_KEY, isContainersKey } from "@/lib/browser/paths/containers";
 import { applyContainerChanges, containerSideOf, keyConcernsEvents, patchContainerList } from "@/lib/browser/live/container-event-patch";
 import { getSocket } from "@/lib/browser/live/socket";
@@ -56,13 +57,13 @@ export function LiveSync({ onStatus }: { onStatus: (status: LiveStatus) => void 
 
     const onEvent = (raw: EngineEvent) => {
       onResourceEvent(raw);
-      const held = cache.get(CONTAINERS_KEY)?.data as { containers: ContainerSummary[] } | undefined;
+      const held = cache.get(CONTAINERS_KEY)?.data as ContainersResponse | undefined;
       const event = containerSideOf(raw, (id) => held?.containers.find((c) => c.id === id)?.name) ?? raw;
       if (!changesContainers(event)) return;
       // Show what the event says at once; the coalesced refetch below brings the engine's full view.
       if (held) {
         const patched = patchContainerList(held.containers, event);
-        if (patched !== held.containers) void mutate(CONTAINERS_KEY, { containers: patched }, { revalidate: false });
+        if (patched !== held.containers) void mutate(CONTAINERS_KEY, { ...held, containers: patched }, { revalidate: false });
       }
       pending.push(event);
       if (flushTimer !== undefined) return;
@@ -76,13 +77,25 @@ export function LiveSync({ onStatus }: { onStatus: (status: LiveStatus) => void 
 
     // The server's container store says what an event changed: the list is patched, not fetched again.
     const onContainersChanged = (change: ContainerChange) => {
-      for (const key of cache.keys()) {
-        if (!isContainersKey(key) || key.slice(CONTAINERS_PREFIX.length).startsWith("/")) continue;
-        const held = cache.get(key)?.data as { containers: ContainerSummary[] } | undefined;
-        if (!held) continue;
+      for (const key of heldListKeys()) {
+        const held = cache.get(key)!.data as ContainersResponse;
         const all = new URLSearchParams(key.split("?")[1] ?? "").get("all") === "1";
-        void mutate(key, { ...held, containers: applyContainerChanges(held.containers, change, all) }, { revalidate: false });
+        const patched: ContainersResponse = { containers: applyContainerChanges(held.containers, change, all), revision: change.revision };
+        void mutate(key, patched, { revalidate: false });
       }
+    };
+
+    // The lists this tab holds (not one container's detail, which shares the prefix).
+    const heldListKeys = () =>
+      [...cache.keys()].filter(
+        (key) => isContainersKey(key) && !key.slice(CONTAINERS_PREFIX.length).startsWith("/") && cache.get(key)?.data !== undefined,
+      );
+
+    // Sent once right after connect: a list fetched before the socket listened may have missed a change in between,
+    // and the revision says whether it did. At 5,000 containers the list is ~2 MB: fetched again only when it moved.
+    const onRevision = (revision: string) => {
+      const stale = new Set(heldListKeys().filter((key) => (cache.get(key)!.data as ContainersResponse).revision !== revision));
+      if (stale.size > 0) revalidate((key) => stale.has(key as string));
     };
 
     const onHealth = (health: EngineHealth) => {
@@ -98,8 +111,9 @@ export function LiveSync({ onStatus }: { onStatus: (status: LiveStatus) => void 
         // Events were lost while we were disconnected.
         revalidateAll();
       } else {
-        // Data that loaded before the socket was listening may have missed an event in between.
-        revalidate((key) => isContainersKey(key) && cache.get(key as string)?.data !== undefined);
+        // One container's detail that loaded before the socket was listening may have missed an event in between;
+        // the lists wait for the revision the server sends next (onRevision).
+        revalidate((key) => isContainersKey(key) && !heldListKeys().includes(key as string) && cache.get(key as string)?.data !== undefined);
       }
       connectedBefore = true;
     };
@@ -111,6 +125,7 @@ export function LiveSync({ onStatus }: { onStatus: (status: LiveStatus) => void 
     socket.on("engine:health", onHealth);
     socket.on("engine:event", onEvent);
     socket.on("containers:changed", onContainersChanged);
+    socket.on("containers:revision", onRevision);
     onStatus(socket.connected ? "connected" : "connecting");
     socket.connect();
 
@@ -120,6 +135,7 @@ export function LiveSync({ onStatus }: { onStatus: (status: LiveStatus) => void 
       socket.off("engine:health", onHealth);
       socket.off("engine:event", onEvent);
       socket.off("containers:changed", onContainersChanged);
+      socket.off("containers:revision", onRevision);
       window.clearTimeout(flushTimer);
       window.clearTimeout(resourceTimer);
       socket.disconnect();

@@ -6,7 +6,9 @@ import { createContainerBody } from "@/lib/shared/schemas/container-config";
 
 export const GET = apiRoute(async (req, { engine }) => {
   const { all } = parseQuery(req, listContainersQuery);
-  return { containers: await listContainers(engine, { all }) };
+  const containers = await listContainers(engine, { all });
+  // Read right after the list, before anything else can run: the revision of exactly these rows.
+  return { containers, revision: engine.containers.revision };
 });
 
 export const POST = apiRoute(async (req, { engine, principal }) => {

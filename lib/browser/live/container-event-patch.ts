@@ -96,7 +96,7 @@ const LISTED_WITHOUT_ALL = new Set<ContainerState>(["running", "paused", "restar
  */
 export function applyContainerChanges(
   list: ContainerSummary[],
-  change: ContainerChange,
+  change: Pick<ContainerChange, "upsert" | "remove">,
   all: boolean,
 ): ContainerSummary[] {
   const gone = new Set(change.remove);

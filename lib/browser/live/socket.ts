@@ -6,6 +6,8 @@ export interface ServerToClientEvents {
   "engine:event": (event: EngineEvent) => void;
   /** What the server's container store learnt from an event: the list is patched with it, never refetched. */
   "containers:changed": (change: ContainerChange) => void;
+  /** The server store's revision, sent once on connect (ContainerStore.revision). */
+  "containers:revision": (revision: string) => void;
 }
 
 // Nothing is emitted from the browser yet; rooms (stats, logs) will add a ClientToServerEvents map.

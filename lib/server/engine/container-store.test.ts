@@ -99,7 +99,30 @@ describe("ContainerStore", () => {
     raw.delete("b");
     store.invalidate();
     await store.list({ all: true });
-    expect(changes[1]).toEqual({ upsert: [], remove: ["b"] });
+    expect(changes[1]).toEqual({ upsert: [], remove: ["b"], revision: store.revision });
+  });
+
+  it("moves its revision with every change a list answer would show, and only then", async () => {
+    put("a");
+    const store = new ContainerStore(fakeEngine());
+    const empty = store.revision;
+    await store.list({ all: true });
+    const filled = store.revision;
+    expect(filled).not.toBe(empty);
+    await store.list({ all: true });
+    store.invalidate(); // a refill that finds the same rows: nothing for a tab to fetch again
+    await store.list({ all: true });
+    expect(store.revision).toBe(filled);
+
+    const changes: ContainerChange[] = [];
+    store.onChange((c) => changes.push(c));
+    put("a", "exited");
+    store.noteEvent(event("die", "a"));
+    await vi.waitFor(() => expect(changes).toHaveLength(1));
+    expect(store.revision).not.toBe(filled);
+    expect(changes[0]!.revision).toBe(store.revision);
+    // Another process starts its revisions apart, even at the same count of changes.
+    expect(new ContainerStore(fakeEngine()).revision).not.toBe(empty);
   });
 
   it("does not trust memory while the engine is unreachable, and lists afresh when it is back", async () => {

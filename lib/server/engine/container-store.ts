@@ -1,5 +1,6 @@
 import "server-only";
 import type { ContainerChange, ContainerSummary, EngineEvent } from "@/lib/shared/types/engine";
+import { randomBytes } from "node:crypto";
 import { FreshCoalescer } from "@/lib/server/fresh-coalescer";
 import { ApiError } from "@/lib/shared/errors";
 import { inspectContainer } from "./containers";
@@ -36,6 +37,9 @@ export class ContainerStore {
   private readonly listeners = new Set<(change: ContainerChange) => void>();
   /** Engine list calls made (full and by id), for tests and the bench. */
   engineLists = 0;
+  /** Per process, so a revision of a Berth that restarted never matches one of the Berth before it. */
+  private readonly epoch = randomBytes(4).toString("hex");
+  private changes = 0;
 
   constructor(private readonly engine: Engine) {
     // Events are lost while the engine is away: start over when it comes back.
@@ -65,6 +69,14 @@ export class ContainerStore {
     this.filled = false;
   }
 
+  /**
+   * Names what the store holds: it moves whenever a row is added, changed or dropped. A list answer carries it, and a
+   * browser's socket hears it on connect, so a tab whose list is current does not fetch thousands of rows again.
+   */
+  get revision(): string {
+    return `${this.epoch}:${this.changes}`;
+  }
+
   /** Called with what each refresh changed (not the first fill): the containers to show anew and those gone. */
   onChange(listener: (change: ContainerChange) => void): () => void {
     this.listeners.add(listener);
@@ -92,10 +104,11 @@ export class ContainerStore {
     try {
       const fresh = await this.listEngine(ids);
       const found = new Set(fresh.map((l) => l.summary.id));
-      const change: ContainerChange = { upsert: fresh.map((l) => l.summary), remove: ids.filter((id) => !found.has(id) && this.entries.has(id)) };
+      const upsert = fresh.map((l) => l.summary);
+      const remove = ids.filter((id) => !found.has(id) && this.entries.has(id));
       for (const l of fresh) this.put(l);
       for (const id of ids) if (!found.has(id)) this.drop(id);
-      this.emit(change);
+      this.emit(upsert, remove);
     } catch (err) {
       for (const id of ids) if (!this.dirty.has(id)) this.dirty.set(id, Date.now()); // try again next time
       throw err;
@@ -111,10 +124,12 @@ export class ContainerStore {
     this.raw.clear();
     for (const l of all) this.put(l);
     this.fullAt = startedAt;
-    // Browsers hold the list they were sent: tell them what this fill changed (nothing on the very first).
-    if (before.size > 0 && this.listeners.size > 0) {
+    // Browsers hold the list they were sent: tell them what this fill changed (nothing on the very first, which
+    // still moves the revision: an empty store and a filled one must not look alike).
+    if (before.size === 0) this.changes++;
+    else {
       const upsert = all.map((l) => l.summary).filter((c) => JSON.stringify(before.get(c.id)) !== JSON.stringify(c));
-      this.emit({ upsert, remove: [...before.keys()].filter((id) => !this.entries.has(id)) });
+      this.emit(upsert, [...before.keys()].filter((id) => !this.entries.has(id)));
     }
     for (const [id, at] of this.dirty) if (at < startedAt) this.dirty.delete(id);
     this.filled = this.engine.events.running;
@@ -133,7 +148,7 @@ export class ContainerStore {
         const remove = [...this.entries.keys()].filter((id) => !found.has(id) && !this.dirty.has(id));
         for (const id of remove) this.drop(id);
         this.fullAt = startedAt;
-        this.emit({ upsert: [], remove });
+        this.emit([], remove);
       })
       .catch(() => undefined)
       .finally(() => (this.refreshing = undefined));
@@ -181,8 +196,10 @@ export class ContainerStore {
     return fresh.filter((c): c is ContainerSummary => c !== undefined);
   }
 
-  private emit(change: ContainerChange): void {
-    if (change.upsert.length === 0 && change.remove.length === 0) return;
+  private emit(upsert: ContainerSummary[], remove: string[]): void {
+    if (upsert.length === 0 && remove.length === 0) return;
+    this.changes++;
+    const change: ContainerChange = { upsert, remove, revision: this.revision };
     for (const listener of this.listeners) {
       try {
         listener(change);

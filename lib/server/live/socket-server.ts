@@ -66,6 +66,8 @@ export function attachLive(http: HttpServer, config: BerthConfig) {
     });
     void socket.join(ENGINE_ROOM);
     if (engine.health.known) socket.emit("engine:health", engine.health.current);
+    // A tab fetched its list before this socket was listening: it refetches only if the store moved since.
+    socket.emit("containers:revision", engine.containers.revision);
     for (const channel of LIVE_CHANNELS) channel(io, socket, engine);
   });
 

@@ -34,6 +34,8 @@ export interface ContainerSummary {
 export interface ContainerChange {
   upsert: ContainerSummary[];
   remove: string[];
+  /** The server store's revision once this change is applied (see ContainerStore.revision). */
+  revision: string;
 }
 
 export interface MountInfo {

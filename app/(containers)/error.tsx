@@ -1,0 +1,7 @@
+"use client";
+
+import { RouteError, type RouteErrorProps } from "@/components/ui/route-error";
+
+export default function HomeError(props: RouteErrorProps) {
+  return <RouteError {...props} what="the containers" back={{ href: "/system", label: "Go to System" }} />;
+}
