@@ -43,11 +43,13 @@ ${wrong}
   );
 }
 
-export function signOutHtml(): string {
+/** `provider`: the single sign-on provider whose session ends too (its label), when the browser goes there next. */
+export function signOutHtml(opts: { provider?: string } = {}): string {
+  const also = opts.provider ? `, then sends you to ${escapeHtml(opts.provider)} to sign out there too` : "";
   return shell(
     "sign out",
     `<h1>Sign out of Berth?</h1>
-<p>This ends this browser's session on the server.</p>
+<p>This ends this browser's session on the server${also}.</p>
 <form method="post" action="/logout" aria-label="Sign out"><button type="submit">Sign out</button></form>
 <p><a href="/">Back to Berth</a></p>`,
   );

@@ -17,6 +17,11 @@ export function oidcConfig(): OidcConfig | undefined {
   return s.enabled ? s.config : undefined;
 }
 
+/** Berth's origin as the browser sees it: BERTH_PUBLIC_URL's, else the request's (its Host is checked already). */
+export function berthOrigin(config: OidcConfig, host: string | undefined): string {
+  return config.publicOrigin ?? `http://${host ?? "127.0.0.1"}`;
+}
+
 const DISCOVERY_TIMEOUT_S = 10;
 
 /** The provider's metadata, fetched on first use and kept; a failed fetch is not kept, so the next sign-in retries. */
@@ -70,6 +75,8 @@ export interface SignedInIdentity {
   subject: string;
   /** The ID token's claims with userinfo's over them (same subject, checked by the library). */
   claims: Record<string, unknown>;
+  /** The ID token itself: kept (sealed) with the session, sent back to the provider only as logout's id_token_hint. */
+  idToken: string | undefined;
 }
 
 /** Checks the provider's answer (`callbackUrl`: the redirect URI with the query it came back with) and redeems the code. */
@@ -92,5 +99,18 @@ export async function finishSignIn(
     const info = await client.fetchUserInfo(provider, tokens.access_token, idClaims.sub);
     claims = { ...claims, ...info, sub: idClaims.sub };
   }
-  return { issuer: idClaims.iss, subject: idClaims.sub, claims };
+  return { issuer: idClaims.iss, subject: idClaims.sub, claims, idToken: tokens.id_token };
+}
+
+/**
+ * Where to send the browser to end its session at the provider too (RP-initiated logout), or undefined when the
+ * provider's metadata has no end_session_endpoint. Throws when the provider cannot be reached for its metadata.
+ */
+export async function providerLogoutUrl(config: OidcConfig, idToken: string, postLogoutRedirectUri: string): Promise<URL | undefined> {
+  return endSessionUrl(await discovered(config), idToken, postLogoutRedirectUri);
+}
+
+export function endSessionUrl(provider: client.Configuration, idToken: string, postLogoutRedirectUri: string): URL | undefined {
+  if (!provider.serverMetadata().end_session_endpoint) return undefined;
+  return client.buildEndSessionUrl(provider, { id_token_hint: idToken, post_logout_redirect_uri: postLogoutRedirectUri });
 }

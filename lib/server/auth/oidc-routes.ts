@@ -4,8 +4,10 @@ import { recordAudit } from "@/lib/server/audit/audit-log";
 import { SIGN_IN_ROUTES } from "@/lib/shared/auth/access-table";
 import type { OidcConfig } from "@/lib/shared/schemas/oidc-config";
 import { cookieValue } from "./authenticate";
-import { finishSignIn, startSignIn } from "./oidc-client";
+import { berthOrigin, finishSignIn, startSignIn } from "./oidc-client";
+import { oidcDetail as detail } from "./oidc-audit";
 import { describeOidcError } from "./oidc-errors";
+import { keepIdToken } from "./oidc-logout";
 import { oidcContinueHtml, oidcRefusedHtml } from "./oidc-pages";
 import { roleFromClaims } from "./oidc-roles";
 import { clearPendingCookie, OIDC_STATE_COOKIE, OIDC_STATE_MAX_AGE_S, openPending, pendingCookie, sealPending } from "./oidc-state";
@@ -32,15 +34,6 @@ export function oidcRoute(method: string, readings: string[]): string | undefine
   return [OIDC_START_PATH, OIDC_CALLBACK_PATH].includes(first) && SIGN_IN_ROUTES[`${method === "HEAD" ? "GET" : method} ${first}`] ? first : undefined;
 }
 
-/** Berth's origin as the browser sees it: BERTH_PUBLIC_URL's, else the request's (its Host is checked already). */
-function ownOrigin(req: IncomingMessage, config: OidcConfig): string {
-  return config.publicOrigin ?? `http://${req.headers.host ?? "127.0.0.1"}`;
-}
-
-function detail(config: OidcConfig, why?: string): string {
-  return `source oidc (${new URL(config.issuer).host})${why ? `: ${why}` : ""}`;
-}
-
 export async function handleOidc(
   req: IncomingMessage,
   res: ServerResponse,
@@ -51,7 +44,7 @@ export async function handleOidc(
 ): Promise<void> {
   const url = new URL(req.url ?? "/", "http://berth.invalid");
   const address = req.socket.remoteAddress;
-  const origin = ownOrigin(req, config);
+  const origin = berthOrigin(config, req.headers.host);
   const secure = origin.startsWith("https:");
 
   if (path === OIDC_START_PATH) {
@@ -64,16 +57,20 @@ export async function handleOidc(
     } catch (err) {
       const why = describeOidcError(err, "start");
       console.error(`[berth] single sign-on could not start: ${why.log}`);
-      return send(res, why.status, html, oidcRefusedHtml({ title: "Could not reach the sign-in provider", message: why.message, next }));
+      // Not yet anyone's sign-in, but an attempt to get in all the same: the audit log of logins keeps it.
+      recordAudit({ actor: "(oidc)", address, verb: "login-failed", resource: "user (oidc)", outcome: "failed", status: why.status, detail: detail(config, `could not start: ${why.log}`) });
+      return send(res, why.status, html, oidcRefusedHtml({ title: why.title, message: why.message, next }));
     }
   }
 
   // The callback: whatever happens, the pending sign-in is used up.
   const headers = { ...html, "Set-Cookie": clearPendingCookie({ secure }) };
   const pending = openPending(cookieValue(req.headers.cookie, OIDC_STATE_COOKIE));
-  const refuse = (status: number, message: string, why: string, actor = "(oidc)", next = pending?.next ?? "/") => {
-    recordAudit({ actor, address, verb: "login-failed", resource: `user ${actor}`, outcome: "refused", status, detail: detail(config, why) });
-    return send(res, status, headers, oidcRefusedHtml({ title: "Sign-in refused", message, next }));
+  const refuse = (status: number, message: string, why: string, actor = "(oidc)", title = "Sign-in refused") => {
+    // A provider out of reach (5xx) is a failure; anything else a refusal.
+    const outcome = status >= 500 ? "failed" : "refused";
+    recordAudit({ actor, address, verb: "login-failed", resource: `user ${actor}`, outcome, status, detail: detail(config, why) });
+    return send(res, status, headers, oidcRefusedHtml({ title, message, next: pending?.next ?? "/" }));
   };
   if (!pending) {
     return refuse(400, "This sign-in has expired or was started in another browser (or before Berth restarted). Start it again.", "no pending sign-in in this browser");
@@ -85,7 +82,7 @@ export async function handleOidc(
   } catch (err) {
     const why = describeOidcError(err, "callback");
     console.error(`[berth] single sign-on refused: ${why.log}`);
-    return refuse(why.status, why.message, why.log);
+    return refuse(why.status, why.message, why.log, "(oidc)", why.title);
   }
   const claims = identity.claims;
   const names = [claims.preferred_username, claims.email, claims.name].map((v) => (typeof v === "string" ? v : undefined));
@@ -100,6 +97,7 @@ export async function handleOidc(
 
   recordAudit({ actor: account.name, role: account.role, address, verb: "login", resource: `user ${account.name}`, outcome: "ok", detail: detail(config, account.created ? "account created" : undefined) });
   const session = createSession("team", { userId: account.id, address });
+  if (identity.idToken) keepIdToken(session, identity.idToken);
   res.setHeader("Set-Cookie", [clearPendingCookie({ secure }), sessionCookie(session)]);
   return send(res, 200, html, oidcContinueHtml(pending.next));
 }

@@ -51,6 +51,9 @@ export function sessionPrincipal(secret: string, kind: SessionKind, now = Date.n
   return { name: row.name!, role: row.role, via: "session", userId: row.user_id };
 }
 
+/** What ending a session also forgets: the provider's sealed ID token (single sign-on), needed only while it is open. */
+export const FORGET_ID_TOKEN = "id_token_iv = NULL, id_token = NULL, id_token_tag = NULL";
+
 export function revokeSession(secret: string, now = Date.now()): void {
-  store().prepare("UPDATE sessions SET revoked_at = ? WHERE id_hash = ? AND revoked_at IS NULL").run(now, secretHash(secret));
+  store().prepare(`UPDATE sessions SET revoked_at = ?, ${FORGET_ID_TOKEN} WHERE id_hash = ? AND revoked_at IS NULL`).run(now, secretHash(secret));
 }

@@ -1,11 +1,13 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { recordAudit } from "@/lib/server/audit/audit-log";
+import { contentSecurityPolicy, newNonce } from "@/lib/server/security/headers";
 import { ApiError } from "@/lib/shared/errors";
 import { inviteHtml, signInHtml, signOutHtml } from "./auth-pages";
 import { setupLinkUser, redeemSetupLink } from "./user-admin";
 import { cookieValue } from "./authenticate";
 import { loginBlockedFor, recordLoginFailure } from "./login-limit";
+import { providerSignOut, sessionIdToken } from "./oidc-logout";
 import { revokeSession, SESSION_COOKIE, createSession } from "./sessions";
 import { consumeSetupToken, isSetupToken } from "./setup-token";
 import { addUser, checkCredentials } from "./users";
@@ -13,7 +15,8 @@ import type { Principal } from "@/lib/shared/auth/roles";
 
 // Team mode's sign-in, served by server.ts's gate (it is how a browser gets past it): GET /login shows the form
 // (or the first-admin form for a setup link), POST /login checks the password — rate-limited per account and per
-// address — and sets the session cookie; POST /logout ends the session. Every attempt leaves an audit row.
+// address — and sets the session cookie; POST /logout ends the session (and, after a single sign-on, sends the
+// browser on to end the provider's too: oidc-logout.ts). Every attempt leaves an audit row.
 
 const MAX_FORM_BYTES = 8 * 1024;
 
@@ -57,12 +60,18 @@ export async function handleSignIn(
   const method = (req.method ?? "GET").toUpperCase();
 
   if (url.pathname === "/logout") {
-    // GET shows the button (POST only ends a session: no state-changing GET).
-    if (method !== "POST") return send(res, 200, html, signOutHtml());
     const current = cookieValue(req.headers.cookie, SESSION_COOKIE);
+    // A single sign-on session ends at the provider too (RP-initiated logout), with the ID token it keeps.
+    const idToken = current && principal?.via === "session" ? sessionIdToken(current) : undefined;
+    const atProvider = idToken ? await providerSignOut(idToken, req.headers.host) : undefined;
+    // GET shows the button (POST only ends a session: no state-changing GET). Its form may be sent on to the provider.
+    if (method !== "POST") {
+      const formActions = atProvider?.url ? [atProvider.url.origin] : [];
+      return send(res, 200, { ...html, "Content-Security-Policy": contentSecurityPolicy(newNonce(), { formActions }) }, signOutHtml({ provider: atProvider?.url && atProvider.label }));
+    }
     if (current) revokeSession(current);
-    if (principal) recordAudit({ actor: principal.name, role: principal.role, address, verb: "logout", resource: "session", outcome: "ok" });
-    return send(res, 303, { Location: "/login", "Set-Cookie": `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0` }, "");
+    if (principal) recordAudit({ actor: principal.name, role: principal.role, address, verb: "logout", resource: "session", outcome: "ok", detail: atProvider?.detail });
+    return send(res, 303, { Location: atProvider?.url?.href ?? "/login", "Set-Cookie": `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0` }, "");
   }
 
   if (method === "GET" || method === "HEAD") {

@@ -2,6 +2,7 @@ import "server-only";
 import { store } from "@/lib/server/store/db";
 import { ApiError } from "@/lib/shared/errors";
 import type { SessionView, TokenView } from "@/lib/shared/schemas/users";
+import { FORGET_ID_TOKEN } from "./sessions";
 
 // An account's open browser sessions and live API tokens, as the Users page lists them: by row id and dates only —
 // never a cookie, a token or their hashes.
@@ -18,12 +19,12 @@ export function listUserSessions(userId: number, now = Date.now()): SessionView[
 }
 
 export function revokeUserSession(userId: number, id: number, now = Date.now()): void {
-  const info = store().prepare("UPDATE sessions SET revoked_at = ? WHERE rowid = ? AND user_id = ? AND revoked_at IS NULL").run(now, id, userId);
+  const info = store().prepare(`UPDATE sessions SET revoked_at = ?, ${FORGET_ID_TOKEN} WHERE rowid = ? AND user_id = ? AND revoked_at IS NULL`).run(now, id, userId);
   if (info.changes === 0) throw new ApiError("not_found", `No open session ${id} for this user`);
 }
 
 export function revokeUserSessions(userId: number, now = Date.now()): number {
-  return store().prepare("UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL").run(now, userId).changes;
+  return store().prepare(`UPDATE sessions SET revoked_at = ?, ${FORGET_ID_TOKEN} WHERE user_id = ? AND revoked_at IS NULL`).run(now, userId).changes;
 }
 
 export function listUserTokens(userId: number): TokenView[] {

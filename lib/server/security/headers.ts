@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
  * the nonce from the request's CSP header and stamps it on the scripts it inlines), so a container name
  * or log line that slipped into HTML could not run. Styles allow inline attributes, which React uses.
  */
-export function contentSecurityPolicy(nonce: string): string {
+export function contentSecurityPolicy(nonce: string, opts: { formActions?: string[] } = {}): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
@@ -16,7 +16,8 @@ export function contentSecurityPolicy(nonce: string): string {
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
-    "form-action 'self'",
+    // Browsers hold a form's redirects to this too: the sign-out form names the provider it may send one on to.
+    ["form-action 'self'", ...(opts.formActions ?? [])].join(" "),
     "frame-ancestors 'none'",
   ].join("; ");
 }

@@ -81,4 +81,11 @@ export const MIGRATIONS: readonly string[] = [
     saved_at INTEGER NOT NULL
   );
   `,
+  // 5: a single sign-on session keeps the provider's ID token, to end the provider's session too when the user signs
+  // out of Berth (RP-initiated logout's id_token_hint). Sealed like a registry password; cleared when the session ends.
+  `
+  ALTER TABLE sessions ADD COLUMN id_token_iv BLOB;
+  ALTER TABLE sessions ADD COLUMN id_token BLOB;
+  ALTER TABLE sessions ADD COLUMN id_token_tag BLOB;
+  `,
 ];
