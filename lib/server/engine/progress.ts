@@ -1,7 +1,7 @@
 import "server-only";
-import { StringDecoder } from "node:string_decoder";
 import { ApiError, type ErrorCode } from "@/lib/shared/errors";
 import { toEngineError } from "./errors";
+import { jsonObjectLines, LineSplitter } from "./line-splitter";
 
 /** One line of the engine's JSON progress stream (pull, push, build, import, load). */
 export interface ProgressEvent {
@@ -28,37 +28,18 @@ export async function followProgress(
   stream: NodeJS.ReadableStream,
   opts: { signal: AbortSignal; onProgress: (event: ProgressEvent) => void; failureCode?: ErrorCode },
 ): Promise<void> {
-  const decoder = new StringDecoder("utf8");
-  let partial = "";
-  let overlong = false;
   let failure: string | undefined;
-  const take = (line: string) => {
-    if (!line.trim()) return;
-    let event: ProgressEvent;
-    try {
-      event = JSON.parse(line) as ProgressEvent;
-    } catch {
-      return;
-    }
-    if (typeof event !== "object" || event === null) return;
-    const error = event.errorDetail?.message ?? event.error;
-    if (error) failure ??= error;
-    opts.onProgress(event);
-  };
+  const lines = new LineSplitter(
+    jsonObjectLines<ProgressEvent>((event) => {
+      const error = event.errorDetail?.message ?? event.error;
+      if (error) failure ??= error;
+      opts.onProgress(event);
+    }),
+    { maxChars: MAX_LINE_CHARS },
+  );
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer | string>) {
-      const lines = (partial + (typeof chunk === "string" ? chunk : decoder.write(chunk))).split("\n");
-      partial = lines.pop() ?? "";
-      for (const line of lines) {
-        if (overlong) overlong = false; // the end of a dropped line
-        else take(line);
-      }
-      if (partial.length > MAX_LINE_CHARS) {
-        partial = "";
-        overlong = true;
-      }
-    }
-    if (!overlong) take(partial + decoder.end());
+    for await (const chunk of stream as AsyncIterable<Buffer | string>) lines.push(chunk);
+    lines.end();
   } catch (err) {
     if (opts.signal.aborted) throw new ApiError("aborted", "cancelled");
     throw toEngineError(err);

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Readable } from "node:stream";
+import { jsonObjectLines, LineSplitter } from "./line-splitter";
 import { isEmptySample, toStatsSample, type RawStats } from "./stats-mapper";
 import type { StatsSample } from "@/lib/shared/types/stats";
 import { toEngineError } from "./errors";
@@ -21,8 +22,8 @@ export async function statsSample(engine: Engine, id: string): Promise<StatsSamp
  * Follows the engine's stats stream of one container (a reading about every second) until it ends or
  * `signal` aborts. `onSample` gets `null` for the zeroed readings the engine streams while the
  * container is stopped; they turn into real ones again when it starts.
- * Newline-delimited JSON, split here: docker-modem's followProgress would keep every sample in an array for
- * as long as the stream lives.
+ * Newline-delimited JSON, split here (lib/server/engine/line-splitter.ts): docker-modem's followProgress would keep
+ * every sample in an array for as long as the stream lives.
  */
 export async function followStats(
   engine: Engine,
@@ -36,31 +37,12 @@ export async function followStats(
   } catch (err) {
     throw toEngineError(err);
   }
-  // One reading is one line and the engine sends it in one write, so a chunk is nearly always one whole line:
-  // split by hand (readline's async iterator cost a promise and an event per line, 50 streams at a time).
-  let carry = "";
-  const onLine = (line: string) => {
-    if (!line.trim()) return;
-    let raw: RawStats;
-    try {
-      raw = JSON.parse(line) as RawStats;
-    } catch {
-      return; // one malformed line must not end the stream
-    }
-    onSample(isEmptySample(raw) ? null : toStatsSample(raw));
-  };
-  stream.setEncoding("utf8");
-  stream.on("data", (chunk: string) => {
-    let start = 0;
-    for (let nl = chunk.indexOf("\n"); nl !== -1; nl = chunk.indexOf("\n", start)) {
-      onLine(carry + chunk.slice(start, nl));
-      carry = "";
-      start = nl + 1;
-    }
-    carry += chunk.slice(start);
+  const lines = new LineSplitter(
+    jsonObjectLines<RawStats>((raw) => onSample(isEmptySample(raw) ? null : toStatsSample(raw))),
     // A reading is a few kB; anything this long without a newline is not one.
-    if (carry.length > 1024 * 1024) carry = "";
-  });
+    { maxChars: 1024 * 1024 },
+  );
+  stream.on("data", (chunk: Buffer) => lines.push(chunk));
   try {
     await new Promise<void>((resolve, reject) => {
       stream.once("error", (err) => (signal.aborted ? resolve() : reject(err)));
