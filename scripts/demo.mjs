@@ -5,17 +5,16 @@
 //
 // Inside a sandbox run already (BERTH_SANDBOX_TOKEN set, as in the e2e suite) it uses that engine and removes only
 // what it made. Everything it makes carries the label berth.demo=1.
-import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { distDirOf, staleReason } from "./build-fingerprint.mjs";
 import { compiledServerPath } from "./compile-server-path.mjs";
+import { composeCommand, DEMO, PROJECT, seed, unseed } from "./demo-workload.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const LABEL = "berth.demo=1";
-const PROJECT = "demo-shop";
 
 if (!process.env.BERTH_SANDBOX_TOKEN) {
   // Build first, out here: inside a sandbox run (the e2e suite) the build is the harness's and is never replaced
@@ -33,114 +32,6 @@ if (!process.env.BERTH_SANDBOX_TOKEN) {
   child.on("exit", (code) => process.exit(code ?? 0));
 } else {
   await demo();
-}
-
-function docker(...args) {
-  return execFileSync("docker", args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
-}
-
-function quietly(fn) {
-  try {
-    return fn();
-  } catch {
-    return undefined;
-  }
-}
-
-/** `docker compose` when the plugin is there, else docker-compose (v1), else nothing. */
-function composeCommand() {
-  if (spawnSync("docker", ["compose", "version"], { stdio: "ignore" }).status === 0) return ["docker", "compose"];
-  if (spawnSync("docker-compose", ["version"], { stdio: "ignore" }).status === 0) return ["docker-compose"];
-  return undefined;
-}
-
-function seed(image, workdir) {
-  const made = [];
-  const run = (name, ...args) => {
-    docker("run", "-d", "--name", name, "--label", LABEL, ...args);
-    made.push(name);
-  };
-  const webPort = process.env.DEMO_WEB_PORT ?? "8088";
-  run(
-    "demo-web",
-    "-p", `127.0.0.1:${webPort}:80`,
-    "--restart", "unless-stopped",
-    image, "sh", "-c",
-    'mkdir -p /www && echo "<h1>Hello from the Berth demo</h1><p>Served by busybox httpd in demo-web.</p>" > /www/index.html && exec httpd -f -p 80 -h /www',
-  );
-  run(
-    "demo-logger",
-    image, "sh", "-c",
-    [
-      "i=0; while true; do i=$((i+1));",
-      'printf "\\033[32mINFO\\033[0m  GET /orders/%d 200 %dms\\n" $i $((i % 90 + 3));',
-      '[ $((i % 5)) -eq 0 ] && printf "\\033[33mWARN\\033[0m  slow query on orders (%dms)\\n" $((i % 700 + 300));',
-      '[ $((i % 13)) -eq 0 ] && printf "\\033[31mERROR\\033[0m upstream payment-gw timed out\\n" >&2;',
-      "sleep 1; done",
-    ].join(" "),
-  );
-  run("demo-crashloop", "--restart", "always", image, "sh", "-c", "echo starting worker; sleep 8; echo 'fatal: config missing' >&2; exit 3");
-  // Busy, but capped where the engine can cap it: a workshop laptop keeps its other core.
-  const busy = ["sh", "-c", "while :; do :; done"];
-  try {
-    run("demo-cpu", "--cpus", "0.5", image, ...busy);
-  } catch {
-    run("demo-cpu", image, ...busy);
-  }
-
-  // Something for Clean up: an exited container, a dangling image, an unused volume and network.
-  docker("run", "--name", "demo-oneshot", "--label", LABEL, image, "sh", "-c", "echo migrated > /done");
-  made.push("demo-oneshot");
-  docker("commit", "-c", "LABEL berth.demo=1", "demo-oneshot", "demo/snapshot:latest");
-  docker("commit", "-c", "LABEL berth.demo=1", "-c", "ENV STEP=2", "demo-oneshot", "demo/snapshot:latest"); // the first one is now dangling
-  docker("volume", "create", "--label", LABEL, "demo-unused-data");
-  docker("network", "create", "--label", LABEL, "demo-unused-net");
-
-  // Something for Security: privileged, the host's PID namespace, a port on every interface, a secret-looking env
-  // name. Created, not started: the audit reads its configuration all the same.
-  docker(
-    "create", "--name", "demo-risky", "--label", LABEL,
-    "--privileged", "--pid", "host", "-p", "0.0.0.0:8089:80", "-e", "DB_PASSWORD=change-me",
-    "-v", "/var/run/docker.sock:/var/run/docker.sock",
-    image, "sleep", "3600",
-  );
-  made.push("demo-risky");
-
-  const compose = composeCommand();
-  if (compose) {
-    writeFileSync(
-      path.join(workdir, "compose.yaml"),
-      [
-        "services:",
-        "  web:",
-        `    image: ${image}`,
-        '    command: ["sh", "-c", "mkdir -p /www && echo shop > /www/index.html && exec httpd -f -p 80 -h /www"]',
-        "    labels: { berth.demo: '1' }",
-        "  worker:",
-        `    image: ${image}`,
-        '    command: ["sh", "-c", "while true; do echo \\"processed order $$RANDOM\\"; sleep 2; done"]',
-        "    labels: { berth.demo: '1' }",
-        "    deploy: { replicas: 2 }",
-        "",
-      ].join("\n"),
-    );
-    const [cmd, ...pre] = compose;
-    execFileSync(cmd, [...pre, "-p", PROJECT, "-f", path.join(workdir, "compose.yaml"), "up", "-d"], { stdio: "ignore" });
-  }
-  return { made, compose };
-}
-
-function unseed(compose, workdir) {
-  if (compose && existsSync(path.join(workdir, "compose.yaml"))) {
-    const [cmd, ...pre] = compose;
-    quietly(() => execFileSync(cmd, [...pre, "-p", PROJECT, "-f", path.join(workdir, "compose.yaml"), "down", "-t", "1"], { stdio: "ignore" }));
-  }
-  const ids = (kind, ...filter) => quietly(() => docker(...kind, "-q", "--filter", `label=${LABEL}`, ...filter))?.split("\n").filter(Boolean) ?? [];
-  const containers = ids(["ps", "-a"]);
-  if (containers.length) quietly(() => docker("rm", "-f", "-v", ...containers));
-  for (const image of ids(["images", "-a"])) quietly(() => docker("rmi", "-f", image));
-  for (const volume of ids(["volume", "ls"])) quietly(() => docker("volume", "rm", volume));
-  for (const network of ids(["network", "ls"])) quietly(() => docker("network", "rm", network));
 }
 
 function ensureBuild() {
@@ -186,8 +77,8 @@ async function demo() {
     process.exit(1);
   }
   console.log(
-    `[demo] workload: demo-web (http://127.0.0.1:${process.env.DEMO_WEB_PORT ?? "8088"}), demo-logger, demo-crashloop, demo-cpu, ` +
-      `demo-oneshot (exited), demo-risky (created)${compose ? `, Compose project ${PROJECT}` : " (no Compose CLI: no stack)"}, ` +
+    `[demo] workload: ${DEMO.web} (http://127.0.0.1:${process.env.DEMO_WEB_PORT ?? "8088"}), ${DEMO.logger}, ${DEMO.crashloop}, ${DEMO.cpu}, ` +
+      `${DEMO.oneshot} (exited), ${DEMO.risky} (created)${compose ? `, Compose project ${PROJECT}` : " (no Compose CLI: no stack)"}, ` +
       "a dangling image, an unused volume and network",
   );
   berth = spawn(process.execPath, [path.join(root, "scripts/serve.mjs")], {

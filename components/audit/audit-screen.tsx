@@ -7,6 +7,7 @@ import { useAudit } from "@/lib/browser/hooks/use-audit";
 import { inputClass, TextField } from "@/components/ui/form-controls";
 import { Screen, ScreenTitle } from "@/components/ui/screen";
 import { CardTable, Cell } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
 
 interface Filters {
   actor: string;
@@ -22,6 +23,7 @@ export function AuditScreen() {
   const [filters, setFilters] = useState<Filters>(EMPTY);
   const query = useMemo(() => new URLSearchParams(Object.entries(filters).filter(([, v]) => v.trim())).toString(), [filters]);
   const { rows, more, error } = useAudit(query);
+  const filtered = Object.values(filters).some((v) => v.trim());
   const set = (key: keyof Filters) => (value: string) => setFilters((f) => ({ ...f, [key]: value }));
 
   return (
@@ -57,38 +59,50 @@ export function AuditScreen() {
           {errorMessage(error)}
         </p>
       )}
-      <CardTable aria-label="Audit log" className="mt-4 w-full border-collapse rounded border border-line bg-surface text-[12px]">
-        <thead>
-          <tr className="border-b border-line text-left text-ink-muted">
-            <th className="px-2 py-1.5 font-medium">When</th>
-            <th className="px-2 py-1.5 font-medium">Who</th>
-            <th className="px-2 py-1.5 font-medium">From</th>
-            <th className="px-2 py-1.5 font-medium">What</th>
-            <th className="px-2 py-1.5 font-medium">Resource</th>
-            <th className="px-2 py-1.5 font-medium">Outcome</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows?.map((r) => (
-            <tr key={r.id} className="border-b border-line last:border-0">
-              <Cell label="When" className="whitespace-nowrap px-2 py-1 text-ink-muted">{formatDateTime(new Date(r.at))}</Cell>
-              <Cell label="Who" className="px-2 py-1">
-                {r.actor}
-                {r.role ? <span className="ml-1 text-ink-faint">({r.role})</span> : null}
-              </Cell>
-              <Cell label="From" className="px-2 py-1 font-mono text-ink-muted">{r.address ?? ""}</Cell>
-              <Cell label="What" className="px-2 py-1 font-mono">{r.verb}</Cell>
-              <Cell label="Resource" className="px-2 py-1 font-mono break-all">{r.resource}</Cell>
-              <Cell label="Outcome" className="px-2 py-1">
-                {r.outcome}
-                {r.status ? ` ${r.status}` : ""}
-                {r.detail ? <span className="ml-1 text-ink-faint">{r.detail}</span> : null}
-              </Cell>
+      {rows?.length === 0 ? (
+        // An empty table's header row says nothing; say why there is nothing and what would show up.
+        <div className="mt-4 rounded border border-line bg-surface">
+          {filtered ? (
+            <EmptyState title="No entry matches">Change or clear the filters above.</EmptyState>
+          ) : (
+            <EmptyState title="Nothing recorded yet">
+              Changes made through Berth, terminal sessions and sign-ins appear here as they happen.
+            </EmptyState>
+          )}
+        </div>
+      ) : (
+        <CardTable aria-label="Audit log" className="mt-4 w-full border-collapse rounded border border-line bg-surface text-[12px]">
+          <thead>
+            <tr className="border-b border-line text-left text-[11px] font-semibold tracking-wide text-ink-muted uppercase">
+              <th className="px-2 py-2">When</th>
+              <th className="px-2 py-2">Who</th>
+              <th className="px-2 py-2">From</th>
+              <th className="px-2 py-2">What</th>
+              <th className="px-2 py-2">Resource</th>
+              <th className="px-2 py-2">Outcome</th>
             </tr>
-          ))}
-        </tbody>
-      </CardTable>
-      {rows?.length === 0 && <p className="mt-3 text-[13px] text-ink-muted">No rows match.</p>}
+          </thead>
+          <tbody>
+            {rows?.map((r) => (
+              <tr key={r.id} className="border-b border-line last:border-0">
+                <Cell label="When" className="whitespace-nowrap px-2 py-1 text-ink-muted">{formatDateTime(new Date(r.at))}</Cell>
+                <Cell label="Who" className="px-2 py-1">
+                  {r.actor}
+                  {r.role ? <span className="ml-1 text-ink-faint">({r.role})</span> : null}
+                </Cell>
+                <Cell label="From" className="px-2 py-1 font-mono text-ink-muted">{r.address ?? ""}</Cell>
+                <Cell label="What" className="px-2 py-1 font-mono">{r.verb}</Cell>
+                <Cell label="Resource" className="px-2 py-1 font-mono break-all">{r.resource}</Cell>
+                <Cell label="Outcome" className="px-2 py-1">
+                  {r.outcome}
+                  {r.status ? ` ${r.status}` : ""}
+                  {r.detail ? <span className="ml-1 text-ink-faint">{r.detail}</span> : null}
+                </Cell>
+              </tr>
+            ))}
+          </tbody>
+        </CardTable>
+      )}
       {more && <p className="mt-3 text-[12px] text-ink-muted">Showing the newest {rows?.length} rows: narrow the filters, or export, to see the rest.</p>}
     </Screen>
   );

@@ -85,7 +85,7 @@ export function CleanupSection({
       </header>
       {copy.note && <p className="border-b border-line px-3 py-1.5 text-[12px] text-ink-muted">{copy.note}</p>}
       {rows.length === 0 ? (
-        <p className="px-3 py-3 text-[13px] text-ink-faint">Nothing here.</p>
+        <p className="px-3 py-3 text-[13px] text-ink-muted">Nothing to remove: no {copy.title.toLowerCase()} right now.</p>
       ) : (
         <CardTable className="w-full table-fixed text-left text-[13px]" aria-label={copy.title}>
           {/* Fixed columns: the sections line up one under another. */}
@@ -107,8 +107,9 @@ export function CleanupSection({
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.key} className="border-b border-line align-top last:border-0 hover:bg-hover">
-                <Cell className="w-8 py-2 pl-3">
+              // On a phone the card is two columns: the checkbox beside the name, the other lines under the name.
+              <tr key={r.key} className="border-b border-line align-top last:border-0 hover:bg-hover max-sm:grid! max-sm:grid-cols-[1.75rem_minmax(0,1fr)]">
+                <Cell className="w-8 py-2 pl-3 max-sm:row-span-4">
                   <input
                     type="checkbox"
                     aria-label={`Select ${r.name}`}
@@ -117,7 +118,7 @@ export function CleanupSection({
                     onChange={(e) => onTick([r.key], e.target.checked)}
                   />
                 </Cell>
-                <Cell className="px-2 py-2">
+                <Cell className="px-2 py-2 max-sm:col-start-2">
                   <span className="block truncate font-mono font-medium text-ink" title={r.name}>
                     {r.name}
                   </span>
@@ -130,11 +131,11 @@ export function CleanupSection({
                     </span>
                   )}
                 </Cell>
-                <Cell label="Why" className="px-2 py-2 text-ink-muted">{r.reason}</Cell>
-                <Cell label="Created" className="whitespace-nowrap px-2 py-2 text-ink-muted">
+                <Cell label="Why" className="px-2 py-2 text-ink-muted max-sm:col-start-2">{r.reason}</Cell>
+                <Cell label="Created" className="whitespace-nowrap px-2 py-2 text-ink-muted max-sm:col-start-2">
                   <Age iso={r.created} />
                 </Cell>
-                <Cell label="Size" className="whitespace-nowrap py-2 pl-2 pr-3 text-right tabular-nums">{formatBytes(r.size)}</Cell>
+                <Cell label="Size" className="whitespace-nowrap py-2 pl-2 pr-3 text-right tabular-nums max-sm:col-start-2">{formatBytes(r.size)}</Cell>
               </tr>
             ))}
           </tbody>

@@ -2,6 +2,7 @@
 
 import clsx from "clsx";
 import type { ReactNode } from "react";
+import { usePathname } from "next/navigation";
 import { ContainerSelectionProvider } from "@/components/containers/container-selection";
 import { ContainerActionsProvider } from "@/components/containers/container-actions-provider";
 import { ContainerSidebar } from "@/components/containers/container-sidebar";
@@ -23,10 +24,12 @@ export function ContainersShell({ children }: { children: ReactNode }) {
   );
 }
 
-/** Side by side from 640 px; below, the list alone until a container is chosen, then that container alone. */
+/** Side by side from 640 px; below, the list alone until a container (or + New) is chosen, then that alone. */
 function TwoSteps({ children }: { children: ReactNode }) {
   const { selectedRef } = useSelection();
-  const detail = selectedRef !== undefined;
+  const pathname = usePathname();
+  // The create form is a step of its own too: on a phone "+ New" must show it, not the list again.
+  const detail = selectedRef !== undefined || pathname === "/new";
   return (
     <div className="flex min-h-0 min-w-0 flex-1">
       <div className={clsx("min-h-0 w-full sm:flex sm:w-auto", detail ? "hidden" : "flex")}>

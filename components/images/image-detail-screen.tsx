@@ -61,25 +61,27 @@ export function ImageDetailScreen({ id }: { id: string }) {
         / <span className="font-mono">{shortId(image.id)}</span>
       </nav>
       <header className="flex flex-wrap items-center gap-3">
-        <h1 className="min-w-0 flex-1 truncate font-mono text-[22px] font-semibold text-ink" title={title}>
+        <h1 className="min-w-0 grow truncate font-mono text-[22px] font-semibold text-ink" title={title}>
           {title}
         </h1>
-        <Link href={`/new?image=${encodeURIComponent(runRef)}`} className="inline-flex h-8 items-center rounded bg-brand px-3.5 text-[13px] font-semibold text-white hover:bg-brand-deep">
-          Run
-        </Link>
-        <button type="button" className={BUTTON} onClick={() => setDialog("tag")}>
-          Tag
-        </button>
-        <button type="button" className={BUTTON} onClick={() => setDialog("push")}>
-          Push
-        </button>
-        {/* A plain link: the browser streams the tar to disk. Saving by tags keeps them in the tar. */}
-        <a href={image.tags.length ? saveImagesHref(image.tags) : saveImageHref(image.id)} download className={BUTTON}>
-          Save
-        </a>
-        <button type="button" className={`${BUTTON} text-danger-ink`} onClick={() => setDialog("remove")}>
-          Remove
-        </button>
+        <div className="flex flex-wrap gap-2">
+          <Link href={`/new?image=${encodeURIComponent(runRef)}`} className="inline-flex h-8 items-center rounded bg-brand px-3.5 text-[13px] font-semibold text-white hover:bg-brand-deep">
+            Run
+          </Link>
+          <button type="button" className={BUTTON} onClick={() => setDialog("tag")}>
+            Tag
+          </button>
+          <button type="button" className={BUTTON} onClick={() => setDialog("push")}>
+            Push
+          </button>
+          {/* A plain link: the browser streams the tar to disk. Saving by tags keeps them in the tar. */}
+          <a href={image.tags.length ? saveImagesHref(image.tags) : saveImageHref(image.id)} download className={BUTTON}>
+            Save
+          </a>
+          <button type="button" className={`${BUTTON} text-danger-ink`} onClick={() => setDialog("remove")}>
+            Remove
+          </button>
+        </div>
       </header>
       {notice && (
         <p role="status" className="rounded border border-running/40 bg-running/8 px-3 py-2 text-[13px] text-ink">

@@ -45,7 +45,7 @@ export function ImagesScreen() {
 
   return (
     <Screen className="space-y-3">
-      <header className="flex items-baseline gap-3">
+      <header className="flex flex-wrap items-baseline gap-x-3 gap-y-2">
         <ScreenTitle>Images</ScreenTitle>
         {images && (
           <p className="text-[13px] text-ink-muted">

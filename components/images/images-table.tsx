@@ -8,6 +8,7 @@ import { imageHref } from "@/lib/browser/paths/images";
 import { containerHref } from "@/lib/browser/paths/containers";
 import { shortId } from "@/lib/browser/containers/short-id";
 import { formatDateTime, formatRelative } from "@/lib/browser/format-date";
+import { CardTable, Cell } from "@/components/ui/data-table";
 
 function SortHeader({
   label,
@@ -55,7 +56,8 @@ export function ImagesTable({
   now: number;
 }) {
   return (
-    <table aria-label="Images" className="w-full table-fixed border-collapse text-[13px]">
+    // A card per image on a phone (the fixed columns add up to more than a phone is wide), a table from 640 px.
+    <CardTable aria-label="Images" className="table-fixed border-collapse text-[13px]">
       <colgroup>
         <col />
         <col className="w-32" />
@@ -74,29 +76,33 @@ export function ImagesTable({
           <Th>Containers</Th>
         </tr>
       </thead>
-      <tbody className="[&_td]:border-b [&_td]:border-line [&_td]:px-3 [&_td]:py-2">
+      <tbody className="sm:[&_td]:border-b sm:[&_td]:border-line sm:[&_td]:px-3 sm:[&_td]:py-2">
         {rows.map((row) => {
           const created = new Date(row.image.created * 1000);
           return (
-            <tr key={row.key} className="hover:bg-hover">
-              <td className="truncate font-medium text-ink" title={row.repository}>
-                <Link href={imageHref(row.image.id)} className="hover:text-brand-dark hover:underline">
+            <tr key={row.key} className="hover:bg-hover max-sm:border-b max-sm:border-line max-sm:last:border-0">
+              <Cell className="font-medium text-ink" title={row.repository}>
+                <Link href={imageHref(row.image.id)} className="block truncate hover:text-brand-dark hover:underline">
                   {row.repository}
                 </Link>
-              </td>
-              <td className="truncate font-mono text-xs" title={row.tag}>
-                {row.tag}
-              </td>
-              <td className="font-mono text-xs text-ink-muted">{shortId(row.image.id)}</td>
-              <td className="text-ink-muted" title={formatDateTime(created)}>
+              </Cell>
+              <Cell label="Tag" className="font-mono text-xs" title={row.tag}>
+                <span className="block truncate">{row.tag}</span>
+              </Cell>
+              <Cell label="Image ID" className="font-mono text-xs text-ink-muted">
+                {shortId(row.image.id)}
+              </Cell>
+              <Cell label="Created" className="text-ink-muted" title={formatDateTime(created)}>
                 {formatRelative(created, now)}
-              </td>
-              <td className="text-right tabular-nums">{formatBytes(row.image.size, { digits: 3 })}</td>
-              <td className="truncate">
+              </Cell>
+              <Cell label="Size" className="text-right tabular-nums">
+                {formatBytes(row.image.size, { digits: 3 })}
+              </Cell>
+              <Cell label="Containers">
                 {row.containers.length === 0 ? (
                   <span className="text-ink-faint">unused</span>
                 ) : (
-                  <span>
+                  <span className="block truncate">
                     <span className="mr-1.5 rounded-full bg-brand-tint px-1.5 text-[11px] font-semibold text-brand-dark">
                       {row.containers.length}
                     </span>
@@ -110,11 +116,11 @@ export function ImagesTable({
                     ))}
                   </span>
                 )}
-              </td>
+              </Cell>
             </tr>
           );
         })}
       </tbody>
-    </table>
+    </CardTable>
   );
 }

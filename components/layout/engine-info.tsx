@@ -6,39 +6,36 @@ import { useLiveStatus } from "@/components/live/live-status";
 
 const LIVE_TEXT = { connected: "Live", connecting: "Connecting…", disconnected: "Reconnecting…" } as const;
 
-/** The top bar's right side: which engine, which version, and whether updates are live. */
+/** The top bar's engine: which one and which version (from 1280 px; it gives way to the links below that). */
 export function EngineInfo() {
   const { health } = useEngineHealth();
-  const live = useLiveStatus();
-
+  if (!health) return null;
   return (
-    <div className="flex min-w-0 items-center gap-4 text-xs text-ink-muted">
-      {health && (
-        <p className="hidden min-w-0 items-center gap-1.5 overflow-hidden xl:flex" title={health.message ?? health.endpoint}>
-          <span
-            aria-hidden="true"
-            className={clsx("size-2 shrink-0 rounded-full", health.reachable ? "bg-running" : "bg-danger")}
-          />
-          <span className="truncate font-mono">{health.endpoint}</span>
-          {health.reachable && health.version && (
-            <span className="shrink-0 whitespace-nowrap">· Docker {health.version}</span>
-          )}
-          {!health.reachable && <span className="shrink-0 whitespace-nowrap">· unreachable</span>}
-        </p>
-      )}
-      <p
-        className="flex shrink-0 items-center gap-1.5"
-        title={live === "connected" ? "Changes appear as they happen" : "Live updates paused: data may be stale"}
-      >
-        <span
-          aria-hidden="true"
-          className={clsx(
-            "size-1.5 rounded-full",
-            live === "connected" ? "bg-brand" : live === "connecting" ? "bg-ink-faint" : "bg-warning",
-          )}
-        />
-        {LIVE_TEXT[live]}
-      </p>
-    </div>
+    <p className="hidden min-w-0 items-center gap-1.5 overflow-hidden text-xs text-ink-muted xl:flex" title={health.message ?? health.endpoint}>
+      <span aria-hidden="true" className={clsx("size-2 shrink-0 rounded-full", health.reachable ? "bg-running" : "bg-danger")} />
+      <span className="truncate font-mono">{health.endpoint}</span>
+      {health.reachable && health.version && <span className="shrink-0 whitespace-nowrap">· Docker {health.version}</span>}
+      {!health.reachable && <span className="shrink-0 whitespace-nowrap">· unreachable</span>}
+    </p>
+  );
+}
+
+/**
+ * Whether updates are live. Its own item of the bar, never shrunk: the engine's address beside it truncates, this
+ * must stay whole (it was once clipped to "Liv" by the address's overflow box).
+ */
+export function LiveIndicator({ className }: { className?: string }) {
+  const live = useLiveStatus();
+  return (
+    <p
+      className={clsx("shrink-0 items-center gap-1.5 whitespace-nowrap text-xs text-ink-muted", className)}
+      title={live === "connected" ? "Changes appear as they happen" : "Live updates paused: data may be stale"}
+    >
+      <span
+        aria-hidden="true"
+        className={clsx("size-1.5 rounded-full", live === "connected" ? "bg-brand" : live === "connecting" ? "bg-ink-faint" : "bg-warning")}
+      />
+      {LIVE_TEXT[live]}
+    </p>
   );
 }

@@ -14,7 +14,7 @@ export function NavLink({ href, alsoActiveOn = [], children }: { href: string; a
       href={href}
       aria-current={active ? "page" : undefined}
       className={clsx(
-        "flex h-full items-center border-b-2 px-3 text-[13px] font-medium transition-colors",
+        "flex h-full shrink-0 items-center whitespace-nowrap border-b-2 px-3 text-[13px] font-medium transition-colors sm:max-2xl:px-2.5",
         active ? "border-brand text-ink" : "border-transparent text-ink-muted hover:text-ink",
       )}
     >

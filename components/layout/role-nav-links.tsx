@@ -22,7 +22,7 @@ export function AccountLink() {
   const { session } = useSession();
   if (!session) return null;
   return (
-    <Link href="/account" className="relative flex shrink-0 items-center text-[12px] text-ink-muted hover:text-brand-dark sm:ml-3" title="Your account and API tokens">
+    <Link href="/account" className="relative flex shrink-0 items-center text-[12px] whitespace-nowrap text-ink-muted hover:text-brand-dark sm:ml-1 2xl:ml-3" title="Your account and API tokens">
       {/* An icon on a phone, so Clean up and Tasks stay on the first row. */}
       <UserRound aria-hidden="true" className="size-4 sm:hidden" />
       <span className="max-sm:sr-only">

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { LogOut } from "lucide-react";
 import { BrandMark } from "@/components/ui/icons";
 import { NavLink } from "@/components/layout/nav-link";
-import { EngineInfo } from "@/components/layout/engine-info";
+import { EngineInfo, LiveIndicator } from "@/components/layout/engine-info";
 import { TaskCentre } from "@/components/tasks/task-centre";
 import { CleanupButton } from "@/components/cleanup/cleanup-button";
 import { AccountLink, AdminNavLinks } from "@/components/layout/role-nav-links";
@@ -11,7 +11,7 @@ import { ThemeSwitch } from "@/components/theme/theme-switch";
 export function TopBar() {
   return (
     // On a phone the links take a second row of their own, scrolling sideways; from 640 px it is one 44 px bar.
-    <header className="flex shrink-0 flex-wrap items-center gap-x-2.5 border-b border-line bg-surface px-3 sm:h-11 sm:flex-nowrap sm:gap-x-4 sm:px-4">
+    <header className="flex shrink-0 flex-wrap items-center gap-x-2.5 border-b border-line bg-surface px-3 sm:h-11 sm:flex-nowrap sm:gap-x-3 sm:px-4 2xl:gap-x-4">
       <Link href="/" className="flex h-11 items-center gap-1.5 text-[15px] font-semibold text-ink sm:h-auto">
         <BrandMark className="size-6 text-brand" />
         Berth
@@ -35,6 +35,7 @@ export function TopBar() {
       <div className="ml-auto hidden min-w-0 flex-1 basis-0 overflow-hidden sm:block">
         <EngineInfo />
       </div>
+      <LiveIndicator className="hidden sm:flex" />
       {/* The team monitor's read-only grid; it is one click back to the containers from there. */}
       <Link href="/wall" title="Wall screen: every container's state, CPU and memory, in large type" className="hidden shrink-0 items-center text-[12px] text-ink-muted hover:text-brand-dark sm:flex">
         Wall
@@ -45,9 +46,10 @@ export function TopBar() {
       <AccountLink />
       {/* The server's own page: it asks, then ends this browser's session (a POST from a page of its own). */}
       <a href="/logout" title="Sign out" className="relative flex shrink-0 items-center whitespace-nowrap text-[12px] text-ink-muted hover:text-brand-dark">
-        {/* An icon on a phone, so the first row keeps Clean up and Tasks on it. */}
-        <LogOut aria-hidden="true" className="size-4 sm:hidden" />
-        <span className="max-sm:sr-only">Sign out</span>
+        {/* An icon on a phone, so the first row keeps Clean up and Tasks on it, and below 1536 px, so a team admin's
+            links (Audit, Users) and their name still fit the bar at 1440. */}
+        <LogOut aria-hidden="true" className="size-4 2xl:hidden" />
+        <span className="max-2xl:sr-only">Sign out</span>
       </a>
       <CleanupButton />
       <TaskCentre />

@@ -8,13 +8,14 @@ export function FindingList({ findings }: { findings: Finding[] }) {
       {findings.map((f) => (
         <li key={f.id} data-check={f.id}>
           <details className="group py-1.5">
-            <summary className="flex cursor-pointer list-none items-center gap-2 text-[13px] marker:hidden">
+            <summary className="flex cursor-pointer list-none items-center gap-2 max-sm:break-normal text-[13px] marker:hidden">
               <span aria-hidden="true" className="text-[10px] text-ink-faint transition-transform group-open:rotate-90">
                 ▶
               </span>
               <SeverityPill severity={f.severity} />
-              <span className="shrink-0 font-medium whitespace-nowrap text-ink">{f.title}</span>
-              {f.evidence.length > 0 && <span className="min-w-0 truncate font-mono text-[11px] text-ink-muted">{f.evidence.join(", ")}</span>}
+              {/* On a phone the title may wrap and the evidence waits in the opened finding: one line is too short for both. */}
+              <span className="min-w-0 font-medium text-ink sm:shrink-0 sm:whitespace-nowrap">{f.title}</span>
+              {f.evidence.length > 0 && <span className="min-w-0 truncate font-mono text-[11px] text-ink-muted max-sm:hidden">{f.evidence.join(", ")}</span>}
             </summary>
             <div className="mt-1.5 space-y-1.5 pl-6 text-[12px] text-ink-muted">
               <p>

@@ -117,7 +117,8 @@ export function SecurityScreen() {
                               {c.image} · {c.state}
                             </span>
                           </Cell>
-                          <Cell label="Findings" className="px-3 py-1">
+                          {/* No label on a phone card: the severity pills say what these are, and the titles get the width. */}
+                          <Cell className="px-3 py-1">
                             {c.findings.length ? <FindingList findings={c.findings} /> : <span className="text-ink-faint">No findings</span>}
                           </Cell>
                           <Cell className="px-3 py-2 text-right">

@@ -156,7 +156,8 @@ export function SmallButton({ children, onClick, label }: { children: ReactNode;
 
 export function buttonClass(kind: "primary" | "secondary" | "danger") {
   return clsx(
-    "h-8 rounded px-3 text-[13px] font-semibold disabled:cursor-not-allowed disabled:opacity-50",
+    // inline-flex: a link dressed as a button (+ New stack, Merged logs) centres its text as a button does.
+    "inline-flex h-8 shrink-0 items-center justify-center whitespace-nowrap rounded px-3 text-[13px] font-semibold disabled:cursor-not-allowed disabled:opacity-50",
     kind === "primary" && "bg-brand text-white hover:bg-brand-deep",
     kind === "secondary" && "border border-line bg-surface text-ink hover:border-brand hover:text-brand-dark",
     kind === "danger" && "bg-danger-fill text-white hover:bg-danger-dark",

@@ -37,7 +37,8 @@ export function DetailScreen({
         </Link>{" "}
         /
       </nav>
-      <header className="mb-4 flex items-center gap-3">
+      {/* Wraps rather than squeezing the name to a few letters: on a phone the action goes under it. */}
+      <header className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-2">
         <h1 className="min-w-0 truncate font-mono text-[22px] font-semibold text-ink" title={title}>
           {title}
         </h1>

@@ -39,8 +39,8 @@ export function OwnTokens() {
     <section aria-label="My API tokens" className="mt-4 rounded border border-line bg-surface p-3">
       <h2 className="text-[14px] font-semibold text-ink">My API tokens</h2>
       <p className="mt-1 text-[12px] text-ink-muted">For scripts: send one as <code className="font-mono">Authorization: Bearer …</code>. It acts with your role.</p>
-      <form aria-label="Create an API token" onSubmit={create} className="mt-3 flex items-end gap-2">
-        <TextField path="token-name" label="Token name" value={label} onChange={setLabel} placeholder="ci, laptop…" required className="w-64" />
+      <form aria-label="Create an API token" onSubmit={create} className="mt-3 flex flex-wrap items-end gap-2">
+        <TextField path="token-name" label="Token name" value={label} onChange={setLabel} placeholder="ci, laptop…" required className="w-64 max-w-full" />
         <button type="submit" className={buttonClass("primary")}>
           Create token
         </button>
@@ -58,7 +58,7 @@ export function OwnTokens() {
       )}
       <ul aria-label="Tokens" className="mt-3 space-y-1">
         {tokens?.map((t) => (
-          <li key={t.id} className="flex items-center gap-3 text-[12px]">
+          <li key={t.id} className="flex flex-wrap items-center gap-x-3 gap-y-0.5 text-[12px]">
             <span className="font-medium">{t.name}</span>
             <span className="text-ink-muted">made {formatDateTime(new Date(t.createdAt))}</span>
             <span className="text-ink-muted">used {t.lastUsedAt ? formatDateTime(new Date(t.lastUsedAt)) : "never"}</span>

@@ -8,6 +8,7 @@ import type { UserView } from "@/lib/shared/schemas/users";
 import { inputClass, SmallButton } from "@/components/ui/form-controls";
 import { SetupLink } from "./setup-link";
 import { UserAccess } from "./user-access";
+import { Cell } from "@/components/ui/data-table";
 
 /** One account: its role, enabled or not, a password reset (a one-time link), and its sessions and tokens. */
 export function UserRow({ user, onChanged }: { user: UserView; onChanged: () => void }) {
@@ -28,8 +29,8 @@ export function UserRow({ user, onChanged }: { user: UserView; onChanged: () => 
   return (
     <Fragment>
       <tr className="border-b border-line last:border-0">
-        <td className="px-2 py-1.5 font-medium">{user.name}</td>
-        <td className="px-2 py-1.5">
+        <Cell className="px-3 py-2 font-medium">{user.name}</Cell>
+        <Cell label="Role" className="px-3 py-2">
           <select
             aria-label={`Role of ${user.name}`}
             value={user.role}
@@ -42,10 +43,12 @@ export function UserRow({ user, onChanged }: { user: UserView; onChanged: () => 
               </option>
             ))}
           </select>
-        </td>
-        <td className="px-2 py-1.5 text-ink-muted">{user.disabled ? "disabled" : user.passwordSet ? "enabled" : "waiting for setup link"}</td>
-        <td className="px-2 py-1.5">
-          <div className="flex flex-wrap justify-end gap-1.5">
+        </Cell>
+        <Cell label="State" className="px-3 py-2 text-ink-muted">
+          {user.disabled ? "disabled" : user.passwordSet ? "enabled" : "waiting for setup link"}
+        </Cell>
+        <Cell className="px-3 py-2">
+          <div className="flex flex-wrap justify-end gap-1.5 max-sm:justify-start max-sm:pt-1">
             <SmallButton label={`${user.disabled ? "Enable" : "Disable"} ${user.name}`} onClick={run(() => updateUser(user.name, { disabled: !user.disabled }))}>
               {user.disabled ? "Enable" : "Disable"}
             </SmallButton>
@@ -56,11 +59,11 @@ export function UserRow({ user, onChanged }: { user: UserView; onChanged: () => 
               {open ? "Hide access" : "Sessions and tokens"}
             </SmallButton>
           </div>
-        </td>
+        </Cell>
       </tr>
       {(error || link || open) && (
         <tr className="border-b border-line">
-          <td colSpan={4} className="px-2 py-1">
+          <td colSpan={4} className="px-3 py-1">
             {error && (
               <p role="alert" className="text-[12px] text-danger-ink">
                 {error}

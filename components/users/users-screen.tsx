@@ -4,6 +4,7 @@ import { errorMessage } from "@/lib/browser/api/api-error";
 import { useSession } from "@/lib/browser/hooks/use-session";
 import { useUsers } from "@/lib/browser/hooks/use-users";
 import { Screen, ScreenTitle } from "@/components/ui/screen";
+import { CardTable } from "@/components/ui/data-table";
 import { AddUserForm } from "./add-user-form";
 import { UserRow } from "./user-row";
 
@@ -38,21 +39,24 @@ export function UsersScreen() {
               {errorMessage(error)}
             </p>
           )}
-          <table aria-label="Users" className="mt-4 w-full border-collapse rounded border border-line bg-surface text-[13px]">
-            <thead>
-              <tr className="border-b border-line text-left text-[12px] text-ink-muted">
-                <th className="px-2 py-1.5 font-medium">Name</th>
-                <th className="px-2 py-1.5 font-medium">Role</th>
-                <th className="px-2 py-1.5 font-medium">State</th>
-                <th className="px-2 py-1.5 text-right font-medium">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users?.map((u) => (
-                <UserRow key={u.id} user={u} onChanged={() => void mutate()} />
-              ))}
-            </tbody>
-          </table>
+          {/* A card per account on a phone: the role picker and three buttons do not fit one 390 px row. */}
+          <div className="mt-4 rounded border border-line bg-surface">
+            <CardTable aria-label="Users" className="border-collapse text-[13px]">
+              <thead>
+                <tr className="border-b border-line text-left text-[11px] font-semibold tracking-wide text-ink-muted uppercase">
+                  <th className="px-3 py-2">Name</th>
+                  <th className="px-3 py-2">Role</th>
+                  <th className="px-3 py-2">State</th>
+                  <th className="px-3 py-2 text-right">Actions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {users?.map((u) => (
+                  <UserRow key={u.id} user={u} onChanged={() => void mutate()} />
+                ))}
+              </tbody>
+            </CardTable>
+          </div>
         </>
       )}
     </Screen>

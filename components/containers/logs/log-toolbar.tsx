@@ -71,7 +71,9 @@ export function LogToolbar({
         <Toggle label="Timestamps" checked={settings.timestamps} onChange={(v) => set("timestamps", v)} />
       </div>
       <div className="flex flex-wrap items-start gap-x-3 gap-y-2">
-        <div className="min-w-0 flex-1">{search}</div>
+        {/* At least the search box's width: where the box and the buttons do not both fit (a phone), the buttons
+            wrap under it instead of the box running over them. */}
+        <div className="min-w-56 flex-1">{search}</div>
         <span className="inline-flex items-center gap-1.5">
           <ToolButton label="Smaller text" onClick={() => onFontSize(fontSize - 1)} disabled={fontSize <= 10}>
             A−

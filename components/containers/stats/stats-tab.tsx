@@ -67,7 +67,7 @@ export function StatsTab({ container }: { container: ContainerDetail }) {
         />
         <StatTile label="PIDs" value={latest.pids} detail={container.state === "paused" ? "paused" : "processes"} />
       </div>
-      <div className="grid grid-cols-1 items-start gap-3 xl:grid-cols-3">
+      <div className="grid grid-cols-1 gap-3 xl:grid-cols-3" aria-label="Last 5 minutes" role="group">
         <UsageChart title="CPU %" time={history.time} series={cpuSeries} format={formatPercent} min={1} />
         <UsageChart title="Memory" time={history.time} series={memSeries} format={formatStatsMemory} />
         <UsageChart title="Network" time={history.time} series={netSeries} format={formatRate} />

@@ -55,8 +55,9 @@ export function UsageChart({
       const opts: uPlot.Options = {
         width: Math.max(200, el.clientWidth),
         height: HEIGHT,
-        // A single line is named by the chart's title already.
-        legend: { show: initial.length > 1, live: false },
+        // The lines are named in the caption instead (uPlot's legend is a row under the canvas that would make this
+        // card taller than its neighbours).
+        legend: { show: false },
         cursor: { drag: { x: false, y: false }, points: { size: 5 } },
         scales: { x: { time: true }, y: { range: (_u, _lo, hi) => [0, Math.max(hi * 1.1, min ?? 0) || 1] } },
         axes: [
@@ -112,10 +113,21 @@ export function UsageChart({
 
   return (
     <figure className="min-w-0 rounded border border-line bg-surface">
-      <figcaption className="flex h-9 items-center border-b border-line px-3 text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
+      <figcaption className="flex h-9 items-center gap-3 border-b border-line px-3 text-[11px] font-semibold uppercase tracking-wide text-ink-muted">
         {title}
+        {/* A single line is named by the title already; two or more get a key. */}
+        {series.length > 1 && (
+          <span className="ml-auto flex items-center gap-3 font-normal normal-case tracking-normal">
+            {series.map((s) => (
+              <span key={s.label} className="flex items-center gap-1">
+                <span aria-hidden="true" className="inline-block h-0.5 w-3 rounded-full" style={{ backgroundColor: s.color }} />
+                {s.label}
+              </span>
+            ))}
+          </span>
+        )}
       </figcaption>
-      <div ref={box} className="px-1 pt-2 text-[11px] [&_.u-legend]:text-[11px] [&_.u-legend]:text-ink-muted" role="img" aria-label={`${title} chart, last 5 minutes`} />
+      <div ref={box} className="px-1 pt-2 pb-1 text-[11px]" role="img" aria-label={`${title} chart, last 5 minutes`} />
     </figure>
   );
 }
