@@ -12,9 +12,18 @@ e2eKey();
 export default defineConfig({
   testDir: "e2e",
   globalSetup: "./e2e/support/global-setup.ts",
-  // The engine-restart test stops the one shared engine, so tests must not overlap.
-  workers: 1,
+  // Two projects on the one sandbox engine and the one server. "shared": spec files side by side, each test touching
+  // only what it made (unique names, its own containers, volumes, images; a server of its own where it counts that
+  // server's connections or memory). "alone" (tests tagged @alone): what asserts a fact of the whole engine or the
+  // shared server (the list equals `docker ps -a`, no engine event in a window, prune and cleanup, the fixture image
+  // removed, the engine stopped and killed, a new server sweeping every helper, the shared server's memory) runs one
+  // at a time, after "shared" has finished (`dependencies`), so nothing else runs beside it.
+  workers: Number(process.env.BERTH_E2E_WORKERS ?? 1),
   fullyParallel: false,
+  projects: [
+    { name: "shared", grepInvert: /@alone/ },
+    { name: "alone", grep: /@alone/, workers: 1, dependencies: ["shared"] },
+  ],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   // No retries: a failure is a failure. Chromium used to abort requests with ERR_NETWORK_CHANGED whenever the engine

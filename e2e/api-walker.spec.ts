@@ -99,7 +99,7 @@ function engineState(): Record<string, string[]> {
 }
 
 
-test.describe("every /api route with malformed input", () => {
+test.describe("every /api route with malformed input", { tag: "@alone" }, () => {
   const container = uniqueName("walker");
   const volume = uniqueName("walker-vol");
   const network = uniqueName("walker-net");

@@ -16,7 +16,7 @@ test.describe("containers API", () => {
     expect(h.version).toBe(dockerCli("version", "--format", "{{.Server.Version}}"));
   });
 
-  test("list carries the fields the screens need and matches docker ps -a", async ({ request }) => {
+  test("list carries the fields the screens need and matches docker ps -a", { tag: "@alone" }, async ({ request }) => {
     const res = await request.get("/api/containers?all=1");
     expect(res.status()).toBe(200);
     expect(res.headers()["cache-control"]).toContain("no-store");

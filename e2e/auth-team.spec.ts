@@ -128,7 +128,7 @@ test.describe("team mode", () => {
     await context.close();
   });
 
-  test("an operator runs the lifecycle but cannot create or recreate into the host, through Mounts or Binds", async () => {
+  test("an operator runs the lifecycle but cannot create or recreate into the host, through Mounts or Binds", { tag: "@alone" }, async () => {
     const operator = team.accounts.operator;
     const stop = await api(operator, `/api/containers/${name}/stop`, { method: "POST" });
     expect(stop.status).toBe(200);

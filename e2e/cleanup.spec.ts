@@ -9,7 +9,7 @@ import { formatBytes } from "../lib/shared/format-bytes";
 
 test.describe.configure({ mode: "serial" });
 
-test.describe("cleanup", () => {
+test.describe("cleanup", { tag: "@alone" }, () => {
   const p = uniqueName("cln");
   const n = {
     exited: `${p}-exited`,

@@ -20,7 +20,7 @@ test.describe("the container list", () => {
   });
   test.afterAll(() => removeQuietly(running, exited, failed, created, paused));
 
-  test("shows exactly the containers docker ps -a shows, with the same states", async ({ page }) => {
+  test("shows exactly the containers docker ps -a shows, with the same states", { tag: "@alone" }, async ({ page }) => {
     await page.goto("/");
     const truth = psAll();
     expect(truth.size).toBeGreaterThanOrEqual(5);

@@ -11,7 +11,7 @@ const LABEL = `berth.e2e.virtual=${process.pid}`;
 
 test.describe.configure({ timeout: 180_000 });
 
-test("hundreds of containers: a screenful of rows in the DOM, the full count, every row reachable", async ({ page }) => {
+test("hundreds of containers: a screenful of rows in the DOM, the full count, every row reachable", { tag: "@alone" }, async ({ page }) => {
   const prefix = uniqueName("virt");
   // Eight at a time through xargs -L 1 (a line: name, image, command): the CLI's own parallelism, no shell.
   const names = Array.from({ length: COUNT }, (_, i) => `${prefix}-${String(i).padStart(3, "0")}`);

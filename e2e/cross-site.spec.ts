@@ -79,7 +79,7 @@ test.describe("cross-site requests", () => {
     "/api/volumes/[name]/browse/[session]/download": () => "path=/",
   };
 
-  test("every /api route and the socket.io endpoint refuse a cross-site request, whatever the method, and the engine sees nothing", async () => {
+  test("every /api route and the socket.io endpoint refuse a cross-site request, whatever the method, and the engine sees nothing", { tag: "@alone" }, async () => {
     const routes = apiRouteFiles();
     expect(routes.length, "route files under app/api").toBeGreaterThan(0);
     for (const r of routes) expect(r.methods, `${r.file} exports no HTTP method this test can read`).not.toEqual([]);
@@ -154,7 +154,7 @@ test.describe("cross-site requests", () => {
   });
 
   for (const evilHost of ["127.0.0.1", "localhost"]) {
-    test(`a page at http://${evilHost}:<another port> cannot make the engine work from a real browser`, async ({ page }) => {
+    test(`a page at http://${evilHost}:<another port> cannot make the engine work from a real browser`, { tag: "@alone" }, async ({ page }) => {
       // The same shape as security.spec's stop test: a second server in this namespace that Chromium reaches
       // through its loopback tunnel (scripts/browser-netns.mjs), Host and Origin untouched.
       const api = `${baseURL}/api`;

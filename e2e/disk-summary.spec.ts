@@ -21,7 +21,7 @@ const INTERVAL_MS = 5500;
 
 test.describe.configure({ mode: "serial" });
 
-test.describe("disk summary", () => {
+test.describe("disk summary", { tag: "@alone" }, () => {
   let proxy: CountingProxy;
   let server: BerthServer;
   const prefix = uniqueName("disk");

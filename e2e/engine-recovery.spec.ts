@@ -9,7 +9,7 @@ function sandboxEngine(verb: "engine-stop" | "engine-kill" | "engine-start") {
   execFileSync("bash", ["scripts/sandbox.sh", verb], { stdio: "inherit", timeout: 90_000 });
 }
 
-test("engine stopped → banner; engine back → recovery without reload", async ({ page }) => {
+test("engine stopped → banner; engine back → recovery without reload", { tag: "@alone" }, async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto("/");
   await expect(containerList(page)).toBeVisible();
@@ -51,7 +51,7 @@ test("engine stopped → banner; engine back → recovery without reload", async
 // The engine crashes (SIGKILL: no goodbye on any stream) while four views are open: the banner within 2 s, and within
 // 5 s of the engine's return each view is live again without a reload. The containers have a restart policy, so the
 // engine brings them back itself, as it would on a host.
-test("engine killed (kill -9) → banner within 2 s; engine back → every open view live again within 5 s", async ({ context }) => {
+test("engine killed (kill -9) → banner within 2 s; engine back → every open view live again within 5 s", { tag: "@alone" }, async ({ context }) => {
   test.setTimeout(180_000);
   const chatty = uniqueName("crash-chatty");
   const busy = uniqueName("crash-busy");

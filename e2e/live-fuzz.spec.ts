@@ -130,7 +130,7 @@ async function expectCutOff(send: (socket: Socket) => Promise<unknown> | void) {
   }
 }
 
-test.describe("live channels under malformed input", () => {
+test.describe("live channels under malformed input", { tag: "@alone" }, () => {
   test.describe.configure({ timeout: 240_000 });
 
   test("every registered socket event survives every kind of malformed payload", async () => {

@@ -117,7 +117,7 @@ test.describe("new container", () => {
     }
   });
 
-  test("invalid input names the field and creates nothing", async ({ page }) => {
+  test("invalid input names the field and creates nothing", { tag: "@alone" }, async ({ page }) => {
     const blocker = uniqueName("port-blocker");
     runSleeper(blocker, ["-p", "127.0.0.1:18282:80"]);
     const name = uniqueName("new-bad");
@@ -164,7 +164,7 @@ test.describe("new container", () => {
     }
   });
 
-  test("a start failure is reported and leaves no container behind", async ({ page }) => {
+  test("a start failure is reported and leaves no container behind", { tag: "@alone" }, async ({ page }) => {
     const name = uniqueName("new-nostart");
     try {
       const before = allContainerNames();
@@ -185,7 +185,7 @@ test.describe("new container", () => {
     }
   });
 
-  test("the API answers per-field errors and 404 for an unknown image", async ({ request }) => {
+  test("the API answers per-field errors and 404 for an unknown image", { tag: "@alone" }, async ({ request }) => {
     const bad = await request.post("/api/containers", { data: { image: FIXTURE_IMAGE, ports: [{ containerPort: 70000 }] } });
     expect(bad.status()).toBe(400);
     const body = await bad.json();

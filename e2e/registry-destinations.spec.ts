@@ -80,7 +80,7 @@ test.describe("where Berth's registry client goes", () => {
     expect(elsewhere.requests, "the port the registry redirected to").toEqual([]);
   });
 
-  test("a redirect, a token realm or a catalog link aimed at Berth's own API is refused, and the engine does nothing", async ({ page, request }) => {
+  test("a redirect, a token realm or a catalog link aimed at Berth's own API is refused, and the engine does nothing", { tag: "@alone" }, async ({ page, request }) => {
     const container = uniqueName("ssrf");
     const containerId = runSleeper(container);
     try {

@@ -9,7 +9,7 @@ function field(page: Page, card: string, label: string) {
   return page.getByRole("region", { name: card, exact: true }).locator(`dt:text-is("${label}") + dd`);
 }
 
-test("shows the engine's facts and docker system df's numbers", async ({ page }) => {
+test("shows the engine's facts and docker system df's numbers", { tag: "@alone" }, async ({ page }) => {
   await page.goto("/system");
   const info = JSON.parse(dockerCli("info", "--format", "{{json .}}")) as {
     ServerVersion: string;

@@ -87,7 +87,7 @@ test("a build that fails while the user is on another screen raises an error toa
   }
 });
 
-test("a cleanup that finishes after the user left its screen raises a toast with what it reclaimed; a click shows the report", async ({ page }) => {
+test("a cleanup that finishes after the user left its screen raises a toast with what it reclaimed; a click shows the report", { tag: "@alone" }, async ({ page }) => {
   const p = uniqueName("toastcln");
   const tag = `${p}-img:latest`;
   const vol = `${p}-vol`;

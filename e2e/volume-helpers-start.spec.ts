@@ -31,7 +31,7 @@ async function stopBerth(child: ChildProcess): Promise<void> {
   if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
 }
 
-test("helpers orphaned by a crash are removed when Berth starts; nothing else is", async ({ request }) => {
+test("helpers orphaned by a crash are removed when Berth starts; nothing else is", { tag: "@alone" }, async ({ request }) => {
   test.setTimeout(90_000);
   const vol = uniqueName("vol-orphan");
   const orphan = uniqueName("berth-volume-helper-orphan");

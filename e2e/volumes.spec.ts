@@ -172,7 +172,7 @@ async function expectHelperInNoList(request: APIRequestContext, helper: { id: st
 /** Container lifecycle events: what no GET may cause. */
 const LIFECYCLE = /^(create|start|restart|die|kill|stop|destroy|exec_)/;
 
-test.describe("volume files", () => {
+test.describe("volume files", { tag: "@alone" }, () => {
   test("browse and download on a host without the fixture's name and no BERTH_HELPER_IMAGE; the helper lives only with the session", async ({ page, request }) => {
     // The server under test inherits this environment: nothing names a helper image for it.
     expect(process.env.BERTH_HELPER_IMAGE).toBeUndefined();

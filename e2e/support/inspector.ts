@@ -47,6 +47,9 @@ export async function memoryAfterGc(pid: number): Promise<MemoryFigures> {
       ws.send(JSON.stringify({ id, method, params }));
     });
   try {
+    // One inspector port for every server: if another server already holds it, it answers instead of `pid`'s.
+    const { result: who } = await call("Runtime.evaluate", { expression: "process.pid", returnByValue: true });
+    if (who.value !== pid) throw new Error(`the inspector on 127.0.0.1:${INSPECTOR_PORT} is pid ${who.value}'s, not ${pid}'s`);
     // Twice: the first collection can free what only a second one (after weak callbacks ran) reclaims.
     await call("HeapProfiler.collectGarbage");
     await call("HeapProfiler.collectGarbage");
