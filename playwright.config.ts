@@ -14,19 +14,19 @@ const WORKERS = Number(process.env.BERTH_E2E_WORKERS ?? 1);
 export default defineConfig({
   testDir: "e2e",
   globalSetup: "./e2e/support/global-setup.ts",
-  // Two projects on the one sandbox engine and the one server. "shared": spec files side by side, each test touching
-  // only what it made (unique names, its own containers, volumes, images; a server of its own where it counts that
-  // server's connections or memory). "alone" (tests tagged @alone): what asserts a fact of the whole engine or the
-  // shared server (the list equals `docker ps -a`, no engine event in a window, prune and cleanup, the fixture image
-  // removed, the engine stopped and killed, a new server sweeping every helper, the shared server's memory) runs one
-  // at a time, after "shared" has finished (`dependencies`), so nothing else runs beside it.
+  // Two projects on the one sandbox engine and the one server. "alone" (tests tagged @alone): what asserts a fact of
+  // the whole engine or the shared server (the list equals `docker ps -a`, no engine event in a window, prune and
+  // cleanup, the fixture image removed, the engine stopped and killed, a new server sweeping every helper, the shared
+  // server's memory) runs one at a time and first, while the shared server is fresh (the API walker's RSS budget is
+  // 20 MB: after 200 tests on the same server it measured 28). "shared": the rest, each test touching only what it
+  // made (unique names, its own containers, volumes, images); BERTH_E2E_WORKERS of them side by side, after "alone"
+  // has finished (`dependencies`) when there is more than one, so nothing runs beside an alone test. With one worker
+  // nothing overlaps anyway, and without the dependency a failure in "alone" does not skip "shared" unreported.
   workers: WORKERS,
   fullyParallel: false,
   projects: [
-    { name: "shared", grepInvert: /@alone/ },
-    // With one worker nothing overlaps anyway, and without the dependency a failure in "shared" does not skip
-    // every "alone" test unreported.
-    { name: "alone", grep: /@alone/, workers: 1, dependencies: WORKERS > 1 ? ["shared"] : [] },
+    { name: "alone", grep: /@alone/, workers: 1 },
+    { name: "shared", grepInvert: /@alone/, dependencies: WORKERS > 1 ? ["alone"] : [] },
   ],
   timeout: 60_000,
   expect: { timeout: 10_000 },

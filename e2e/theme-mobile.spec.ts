@@ -212,7 +212,8 @@ test.describe("phone layout", () => {
 
   test("+ New opens the create form, not the list again, with a way back", async ({ page }) => {
     await page.goto("/containers");
-    await page.getByRole("navigation", { name: "Containers" }).getByRole("link", { name: "+ New" }).click();
+    // The list's own "+ New", above the list (the top bar has none on a phone).
+    await page.getByRole("link", { name: "+ New", exact: true }).click();
     await expect(page).toHaveURL(/\/new$/);
     await expect(page.getByRole("heading", { name: "New container" })).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Containers" })).toBeHidden();
