@@ -13,9 +13,11 @@ export function EngineInfo() {
   return (
     <p className="hidden min-w-0 items-center gap-1.5 overflow-hidden text-xs text-ink-muted xl:flex" title={health.message ?? health.endpoint}>
       <span aria-hidden="true" className={clsx("size-2 shrink-0 rounded-full", health.reachable ? "bg-running" : "bg-danger")} />
-      <span className="truncate font-mono">{health.endpoint}</span>
-      {health.reachable && health.version && <span className="shrink-0 whitespace-nowrap">· Docker {health.version}</span>}
-      {!health.reachable && <span className="shrink-0 whitespace-nowrap">· unreachable</span>}
+      {/* The address only where there is room for it (it is in the title too): squeezed beside the links it used to
+          shrink to nothing and leave "· Docker 20.10.…" clipped. */}
+      <span className="hidden truncate font-mono 2xl:inline">{health.endpoint} ·</span>
+      {health.reachable && health.version && <span className="truncate whitespace-nowrap">Docker {health.version}</span>}
+      {!health.reachable && <span className="truncate whitespace-nowrap">unreachable</span>}
     </p>
   );
 }
