@@ -5,7 +5,7 @@ import { useSWRConfig } from "swr";
 import type { EngineEvent, EngineHealth } from "@/lib/shared/types/engine";
 import type { ContainerChange } from "@/lib/shared/types/engine";
 import type { ContainersResponse } from "@/lib/browser/hooks/use-containers";
-import { CONTAINERS_KEY, CONTAINERS_PREFIX, HEALTH_KEY, isContainersKey } from "@/lib/browser/paths/containers";
+import { CONTAINERS_KEY, HEALTH_KEY, isContainerListKey, isContainersKey } from "@/lib/browser/paths/containers";
 import { applyContainerChanges, containerSideOf, keyConcernsEvents, patchContainerList } from "@/lib/browser/live/container-event-patch";
 import { getSocket } from "@/lib/browser/live/socket";
 import { keyUnderPrefixes, resourcePrefixesFor } from "@/lib/browser/live/resource-event-keys";
@@ -86,10 +86,7 @@ export function LiveSync({ onStatus }: { onStatus: (status: LiveStatus) => void 
     };
 
     // The lists this tab holds (not one container's detail, which shares the prefix).
-    const heldListKeys = () =>
-      [...cache.keys()].filter(
-        (key) => isContainersKey(key) && !key.slice(CONTAINERS_PREFIX.length).startsWith("/") && cache.get(key)?.data !== undefined,
-      );
+    const heldListKeys = () => [...cache.keys()].filter((key) => isContainerListKey(key) && cache.get(key)?.data !== undefined);
 
     // Sent once right after connect: a list fetched before the socket listened may have missed a change in between,
     // and the revision says whether it did. At 5,000 containers the list is ~2 MB: fetched again only when it moved.
@@ -113,7 +110,7 @@ export function LiveSync({ onStatus }: { onStatus: (status: LiveStatus) => void 
       } else {
         // One container's detail that loaded before the socket was listening may have missed an event in between;
         // the lists wait for the revision the server sends next (onRevision).
-        revalidate((key) => isContainersKey(key) && !heldListKeys().includes(key as string) && cache.get(key as string)?.data !== undefined);
+        revalidate((key) => isContainersKey(key) && !isContainerListKey(key) && cache.get(key as string)?.data !== undefined);
       }
       connectedBefore = true;
     };

@@ -12,6 +12,11 @@ export function isContainersKey(key: unknown): boolean {
   return typeof key === "string" && key.startsWith(CONTAINERS_PREFIX);
 }
 
+/** A key of the container list itself (`/api/containers?…`), not of one container under it (`/api/containers/<id>…`). */
+export function isContainerListKey(key: unknown): key is string {
+  return isContainersKey(key) && !(key as string).slice(CONTAINERS_PREFIX.length).startsWith("/");
+}
+
 /** The in-app URL of a container's screen. */
 export function containerHref(name: string): string {
   return `/containers/${encodeURIComponent(name)}`;
