@@ -1,5 +1,6 @@
 import "server-only";
-import { PassThrough, type Readable } from "node:stream";
+import type { Readable } from "node:stream";
+import { LogDemuxer } from "./log-demux";
 import { LogLineSplitter } from "./log-lines";
 import type { LogContainerInfo, LogLine } from "@/lib/shared/types/logs";
 import { toEngineError } from "./errors";
@@ -86,22 +87,16 @@ export async function streamContainerLogs(
     if (lines.length) onLines(lines);
   };
 
-  if (info.tty) {
-    raw.on("data", (chunk: Buffer) => emit(splitter.push("stdout", chunk)));
-  } else {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    stdout.on("data", (chunk: Buffer) => emit(splitter.push("stdout", chunk)));
-    stderr.on("data", (chunk: Buffer) => emit(splitter.push("stderr", chunk)));
-    modem.demuxStream(raw, stdout, stderr);
-  }
+  // docker-modem's demuxStream copies the rest of its buffer for every frame; LogDemuxer reads frames in place.
+  const demux = info.tty ? undefined : new LogDemuxer((stream, data) => emit(splitter.push(stream, data)));
+  raw.on("data", (chunk: Buffer) => (demux ? demux.push(chunk) : emit(splitter.push("stdout", chunk))));
 
   const done = new Promise<void>((resolve, reject) => {
     let settled = false;
     const finish = (err?: unknown) => {
       if (settled) return;
       settled = true;
-      // The PassThroughs deliver synchronously on write, so every line is in by now.
+      // The demuxer and the splitter deliver synchronously on each chunk, so every line read is in by now.
       emit(splitter.flush());
       if (err && !opts.signal.aborted) reject(toEngineError(err));
       else resolve();
