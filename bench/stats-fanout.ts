@@ -5,7 +5,7 @@
 // engine connections the server held for the streams (it must be exactly one per container).
 import { execFileSync, spawn } from "node:child_process";
 import { io, type Socket } from "socket.io-client";
-import { cpuSeconds, docker, reportFigure, FIXTURE_IMAGE as image, liveSocketHeaders, requireSandbox, sleep, startBerth, type BerthServer } from "./support";
+import { cpuSeconds, docker, settledEngineConnections, reportFigure, FIXTURE_IMAGE as image, liveSocketHeaders, requireSandbox, sleep, startBerth, type BerthServer } from "./support";
 
 const CONTAINERS = Number(process.env.BENCH_CONTAINERS ?? 50);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 20);
@@ -13,30 +13,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const PORT = Number(process.env.BENCH_PORT ?? 3198);
 
 requireSandbox("bench/stats-fanout");
-
-/** Unix connections from `pid` to the engine socket (see e2e/support/stats.ts). */
-function engineConnections(pid: number): number {
-  const path = (process.env.DOCKER_HOST ?? "").replace(/^unix:\/\//, "");
-  const rows = execFileSync("ss", ["-Hxp"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })
-    .split("\n")
-    .map((l) => l.trim().split(/\s+/))
-    .filter((c) => c[0] === "u_str" && c[1] === "ESTAB");
-  const engineSide = new Set(rows.filter((c) => c[4] === path).map((c) => c[5]));
-  return rows.filter((c) => (c[8] ?? "").includes(`pid=${pid},`) && engineSide.has(c[7]!)).length;
-}
-
-async function settled(pid: number): Promise<number> {
-  // Node drops idle keep-alive sockets after 5 s; wait until the count holds still for 6 s.
-  let value = engineConnections(pid);
-  let since = Date.now();
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
-    await sleep(250);
-    const now = engineConnections(pid);
-    if (now !== value) [value, since] = [now, Date.now()];
-    else if (Date.now() - since > 6000) break;
-  }
-  return value;
-}
 
 async function main() {
   const names = Array.from({ length: CONTAINERS }, (_, i) => `bench-stats-${process.pid}-${i}`);
@@ -52,7 +28,7 @@ async function main() {
     server = await startBerth(PORT);
     const base = server.base;
     serverPid = server.pid;
-    const baseline = await settled(serverPid);
+    const baseline = await settledEngineConnections(serverPid);
 
     const counts = new Array<number>(CLIENTS).fill(0);
     // The engine's own pace, from the reading times client 0 sees: it reads each container about once a
@@ -84,7 +60,7 @@ async function main() {
     for (const deadline = Date.now() + 30_000; Date.now() < deadline; await sleep(200)) {
       if (seen.every((s) => s.size === CONTAINERS)) break;
     }
-    const streams = (await settled(serverPid)) - baseline;
+    const streams = (await settledEngineConnections(serverPid)) - baseline;
 
     dockerStats = spawn("docker", ["stats", ...names], { stdio: "ignore" });
     await sleep(3000); // docker stats opens its streams and gets going

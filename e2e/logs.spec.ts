@@ -1,6 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { baseURL } from "../playwright.config";
 import { dockerCli, removeQuietly, runToExit, uniqueName } from "./support/docker-cli";
 import { dockerLogs, logOptions, logPanel, logRow, openLogs, runScript } from "./support/logs";
+import { engineConnections, listenerPid, settledEngineConnections } from "./support/stats";
 
 // The Logs tab against real containers: what the user sees is checked against `docker logs`.
 
@@ -139,6 +141,53 @@ test.describe("container logs", () => {
     const missing = await page.request.get(`/api/containers/no-such-${name}/logs`);
     expect(missing.status()).toBe(404);
   });
+});
+
+/** The numbers of the `seq-N` lines a page shows, in the order it shows them. */
+async function seqShown(page: Page): Promise<number[]> {
+  const texts = await logPanel(page).locator("[data-stream]").allTextContents();
+  return texts.filter((t) => /^seq-\d+$/.test(t)).map((t) => Number(t.slice(4)));
+}
+
+test("two views of one container's logs share one engine stream; each shows its history, then every new line once", { tag: "@alone" }, async ({ browser }) => {
+  const name = uniqueName("logs-shared");
+  const pid = listenerPid(Number(new URL(baseURL).port));
+  // Tall pages: the log panel draws only the rows in view, and every line of this test is to be seen at once.
+  const contexts = [await browser.newContext({ viewport: { width: 1280, height: 2400 } }), await browser.newContext({ viewport: { width: 1280, height: 2400 } })];
+  try {
+    const baseline = await settledEngineConnections(pid);
+    runScript(name, "i=0; while true; do i=$((i+1)); echo seq-$i; sleep 0.4; done");
+    const first = await contexts[0]!.newPage();
+    await openLogs(first, name);
+    await expect(logRow(first, /^seq-3$/)).toBeVisible();
+    // The view's history stream has ended: what is left is the one follow (idle API sockets drain within 5 s).
+    await expect.poll(() => engineConnections(pid), { timeout: 15_000 }).toBe(baseline + 1);
+
+    // A second view, later: it reads the history alone (from seq-1) and joins the same follow.
+    const second = await contexts[1]!.newPage();
+    await openLogs(second, name);
+    await expect(logRow(second, /^seq-1$/)).toBeVisible();
+    const written = Number(/seq-(\d+)\n$/.exec(dockerLogs(name).stdout)![1]);
+    for (const page of [first, second]) await expect(logRow(page, new RegExp(`^seq-${written + 5}$`))).toBeVisible();
+    expect(await settledEngineConnections(pid, 3000)).toBe(baseline + 1);
+
+    // Where history and follow were stitched, no line is missing and none shows twice: 1, 2, 3… in order.
+    const shown = await seqShown(second);
+    expect(shown.length).toBeGreaterThan(written);
+    expect(shown).toEqual(Array.from({ length: shown.length }, (_, i) => i + 1));
+    const firstShown = await seqShown(first);
+    expect(firstShown).toEqual(Array.from({ length: firstShown.length }, (_, i) => i + 1));
+    // What the engine kept, the same lines.
+    expect(dockerLogs(name).stdout).toContain(`seq-${shown.at(-1)}\n`);
+
+    await first.close();
+    await second.close();
+    // The last view gone, the follow is closed.
+    await expect.poll(() => engineConnections(pid), { timeout: 12_000 }).toBe(baseline);
+  } finally {
+    for (const c of contexts) await c.close();
+    removeQuietly(name);
+  }
 });
 
 test("a stopped container's log shows, and following resumes when it starts again", async ({ page }) => {

@@ -2,9 +2,11 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Socket } from "socket.io-client";
-import type { LogContainerInfo, LogLine, LogsClientEvents, LogsServerEvents } from "@/lib/shared/types/logs";
+import type { LogBatch, LogContainerInfo, LogLine, LogsClientEvents, LogsServerEvents } from "@/lib/shared/types/logs";
+import { decodeLogBatch } from "@/lib/shared/logs/log-batch";
 import type { LogsSubscribeInput } from "@/lib/shared/schemas/logs";
-import { LogBuffer, MAX_ROWS, normalizeTs, type LogRow } from "@/lib/browser/logs/log-buffer";
+import { LogBuffer, MAX_ROWS, type LogRow } from "@/lib/browser/logs/log-buffer";
+import { normalizeTs } from "@/lib/shared/logs/log-time";
 import { getSocket } from "@/lib/browser/live/socket";
 
 export interface LogStreamOptions {
@@ -174,9 +176,9 @@ export function useLogStream(opts: LogStreamOptions): LogStreamState {
       });
     };
 
-    const onLines = (msg: { subId: string; lines: LogLine[] }) => {
+    const onBatch = (msg: LogBatch) => {
       if (msg.subId !== subId) return;
-      let lines = msg.lines;
+      let lines = decodeLogBatch(msg);
       if (seenUpTo) {
         const upTo = seenUpTo;
         lines = lines.filter((l) => !l.ts || normalizeTs(l.ts) > upTo);
@@ -200,14 +202,14 @@ export function useLogStream(opts: LogStreamOptions): LogStreamState {
       subscribe();
     };
 
-    socket.on("logs:lines", onLines);
+    socket.on("logs:batch", onBatch);
     socket.on("logs:skipped", onSkipped);
     socket.on("logs:end", onEnd);
     (socket as unknown as Socket).on("connect", onReconnect);
     if (socket.connected) subscribe();
     return () => {
       socket.emit("logs:unsubscribe", { subId });
-      socket.off("logs:lines", onLines);
+      socket.off("logs:batch", onBatch);
       socket.off("logs:skipped", onSkipped);
       socket.off("logs:end", onEnd);
       (socket as unknown as Socket).off("connect", onReconnect);

@@ -1,4 +1,5 @@
-import { normalizeTs, type LogRow } from "./log-buffer";
+import { normalizeTs } from "@/lib/shared/logs/log-time";
+import type { LogRow } from "./log-buffer";
 
 // Several containers' log rows as one view, interleaved by the engine's timestamps (as `docker compose logs`
 // prints a project's), each row keeping which feed it came from.

@@ -1,15 +1,31 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { LogLine } from "@/lib/shared/types/logs";
+import type { LogBatch, LogLine } from "@/lib/shared/types/logs";
+import { decodeLogBatch } from "@/lib/shared/logs/log-batch";
 import { containerId, fakeListEngine, fakeLiveServer, fakeLiveSocket } from "@/tests/fake-live-socket";
 
 // The engine's log streams are faked; refs resolve against a fake container list: these tests are about batching,
-// dropping, closing and the limits.
-const opened: { ref: string; onLines: (lines: LogLine[]) => void; signal: AbortSignal; end: () => void }[] = [];
+// dropping, closing, the limits, and one shared follow per container stitched to each view's own history.
+interface Opened {
+  ref: string;
+  /** A follow (shared by the views of a container) or a view's history (it ends when read). */
+  kind: "follow" | "history";
+  onLines: (lines: LogLine[]) => void;
+  signal: AbortSignal;
+  end: () => void;
+  fail: (err: Error) => void;
+  ended: boolean;
+}
+const opened: Opened[] = [];
 vi.mock("@/lib/server/engine/logs", () => ({
-  streamContainerLogs: vi.fn(async (_engine: unknown, ref: string, opts: { signal: AbortSignal }, onLines: (l: LogLine[]) => void) => {
-    let end!: () => void;
-    const done = new Promise<void>((r) => (end = r));
-    opened.push({ ref, onLines, signal: opts.signal, end });
+  streamContainerLogs: vi.fn(async (_engine: unknown, ref: string, opts: { signal: AbortSignal; follow: boolean }, onLines: (l: LogLine[]) => void) => {
+    const o = { ref, kind: opts.follow ? "follow" : "history", onLines, signal: opts.signal, ended: false } as Opened;
+    const done = new Promise<void>((resolve, reject) => {
+      o.end = () => ((o.ended = true), resolve());
+      o.fail = (err) => ((o.ended = true), reject(err));
+    });
+    // As the engine's: aborting ends the stream.
+    opts.signal.addEventListener("abort", () => o.end(), { once: true });
+    opened.push(o);
     return { container: { id: ref, name: "web", tty: false, running: true }, pause() {}, resume() {}, done };
   }),
 }));
@@ -34,7 +50,16 @@ function fakeSocket() {
 }
 
 const line = (i: number): LogLine => ({ stream: "stdout", text: `line ${i}` });
-const live = () => opened.filter((o) => !o.signal.aborted).length;
+const stamped = (i: number): LogLine => ({ stream: "stdout", text: `line ${i}`, ts: `2026-12-02T10:00:${String(i).padStart(2, "0")}.5Z` });
+const live = (kind: Opened["kind"]) => opened.filter((o) => o.kind === kind && !o.ended);
+const nth = (kind: Opened["kind"], i: number) => opened.filter((o) => o.kind === kind)[i]!;
+const batches = (sent: { event: string; payload: Record<string, unknown> }[]) =>
+  sent.filter((m) => m.event === "logs:batch").map((m) => decodeLogBatch(m.payload as unknown as LogBatch));
+/** Ends view i's history read, as the engine does once it has sent the tail. */
+const historyRead = async (i = 0) => {
+  nth("history", i).end();
+  await vi.advanceTimersByTimeAsync(0);
+};
 
 describe("logsChannel", () => {
   beforeEach(() => {
@@ -59,48 +84,113 @@ describe("logsChannel", () => {
     const ack = vi.fn();
     await trigger("logs:subscribe", { subId: "a", container: "c0" }, ack);
     expect(ack).toHaveBeenCalledWith(expect.objectContaining({ ok: true }));
-    expect(opened[0]!.ref).toBe(containerId(0)); // the resolved id, not the name
-    opened[0]!.onLines([line(1), line(2)]);
-    opened[0]!.onLines([line(3)]);
+    expect(opened.map((o) => [o.kind, o.ref])).toEqual([["follow", containerId(0)], ["history", containerId(0)]]); // the resolved id, not the name
+    nth("history", 0).onLines([line(1), line(2)]);
+    nth("history", 0).onLines([line(3)]);
     expect(sent).toHaveLength(0);
     vi.advanceTimersByTime(50);
-    expect(sent).toEqual([{ event: "logs:lines", payload: { subId: "a", lines: [line(1), line(2), line(3)] } }]);
-    opened[0]!.onLines(Array.from({ length: 1200 }, (_, i) => line(i)));
+    expect(sent.map((m) => m.event)).toEqual(["logs:batch"]);
+    expect(sent[0]!.payload.subId).toBe("a");
+    expect(batches(sent)).toEqual([[line(1), line(2), line(3)]]);
+    await historyRead();
+    nth("follow", 0).onLines(Array.from({ length: 1200 }, (_, i) => line(i)));
     vi.advanceTimersByTime(0);
-    expect(sent.slice(1).map((m) => (m.payload.lines as unknown[]).length)).toEqual([500, 500, 200]);
+    expect(batches(sent).slice(1).map((b) => b.length)).toEqual([500, 500, 200]);
   });
 
   it("drops and counts lines while the socket is congested, then tells where the gap is", async () => {
     const { socket, sent, trigger } = fakeSocket();
     await trigger("logs:subscribe", { subId: "a", container: "c0" }, () => {});
+    await historyRead();
     socket.conn.writeBuffer = new Array(50);
-    opened[0]!.onLines(Array.from({ length: 6000 }, (_, i) => line(i)));
+    nth("follow", 0).onLines(Array.from({ length: 6000 }, (_, i) => line(i)));
     vi.advanceTimersByTime(200);
     expect(sent).toHaveLength(0); // held, bounded at 5000
     socket.conn.writeBuffer = [];
     vi.advanceTimersByTime(200); // the held 5000 go out
-    opened[0]!.onLines([line(99999)]);
+    nth("follow", 0).onLines([line(99999)]);
     vi.advanceTimersByTime(200);
-    const lines = sent.filter((m) => m.event === "logs:lines").flatMap((m) => m.payload.lines as LogLine[]);
+    const lines = batches(sent).flat();
     expect(lines).toHaveLength(5001);
     const skipped = sent.findIndex((m) => m.event === "logs:skipped");
     expect(sent[skipped]!.payload).toEqual({ subId: "a", count: 1000 });
-    expect((sent[skipped + 1]!.payload.lines as LogLine[])[0]).toEqual(line(99999));
+    expect(decodeLogBatch(sent[skipped + 1]!.payload as unknown as LogBatch)[0]).toEqual(line(99999));
   });
 
-  it("closes the engine stream on unsubscribe and on disconnect, and reports the end", async () => {
+  it("closes the engine streams on unsubscribe and on disconnect, and reports the end with the follow's", async () => {
     const { socket, sent, trigger } = fakeSocket();
     await trigger("logs:subscribe", { subId: "a", container: "c0" }, () => {});
     await trigger("logs:subscribe", { subId: "b", container: "c1" }, () => {});
     await trigger("logs:unsubscribe", { subId: "a" });
-    expect(opened[0]!.signal.aborted).toBe(true);
-    expect(opened[1]!.signal.aborted).toBe(false);
-    opened[1]!.end();
+    expect([nth("follow", 0).signal.aborted, nth("history", 0).signal.aborted]).toEqual([true, true]);
+    expect([nth("follow", 1).signal.aborted, nth("history", 1).signal.aborted]).toEqual([false, false]);
+    // The history's end is not the view's: the container is still running.
+    await historyRead(1);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(sent.filter((m) => m.event === "logs:end")).toEqual([]);
+    nth("follow", 1).end();
     await vi.advanceTimersByTimeAsync(60);
     expect(sent.at(-1)).toEqual({ event: "logs:end", payload: { subId: "b", reason: "ended" } });
     await trigger("logs:subscribe", { subId: "c", container: "c2" }, () => {});
     socket.disconnect();
-    expect(opened[2]!.signal.aborted).toBe(true);
+    expect(live("follow")).toEqual([]);
+    expect(live("history")).toEqual([]);
+  });
+
+  it("shares one engine follow among every view of a container; the last to leave closes it", async () => {
+    const { connect } = setup();
+    const [s1, s2] = [connect(), connect()];
+    await s1.send("logs:subscribe", { subId: "a", container: "c0" }, () => {});
+    await s1.send("logs:subscribe", { subId: "b", container: containerId(0) }, () => {});
+    await s2.send("logs:subscribe", { subId: "a", container: "c0" }, () => {});
+    expect(opened.filter((o) => o.kind === "follow")).toHaveLength(1);
+    expect(live("history")).toHaveLength(3);
+    for (let i = 0; i < 3; i++) await historyRead(i);
+    nth("follow", 0).onLines([line(1)]);
+    vi.advanceTimersByTime(50);
+    expect(batches(s1.sent)).toEqual([[line(1)], [line(1)]]);
+    expect(batches(s2.sent)).toEqual([[line(1)]]);
+    s1.disconnect();
+    expect(nth("follow", 0).signal.aborted).toBe(false);
+    await s2.send("logs:unsubscribe", { subId: "a" });
+    expect(nth("follow", 0).signal.aborted).toBe(true);
+    // A later view opens a follow of its own.
+    await s2.send("logs:subscribe", { subId: "c", container: "c0" }, () => {});
+    expect(live("follow")).toHaveLength(1);
+  });
+
+  it("passes the follow's lines on after the history, the lines both streams hold once", async () => {
+    const { sent, trigger } = fakeSocket();
+    await trigger("logs:subscribe", { subId: "a", container: "c0" }, () => {});
+    // The follow was open before the history was asked for: its first lines are also the history's last.
+    nth("follow", 0).onLines([stamped(3), stamped(4)]);
+    nth("history", 0).onLines([stamped(1), stamped(2), stamped(3)]);
+    nth("follow", 0).onLines([stamped(5)]);
+    vi.advanceTimersByTime(50);
+    expect(batches(sent).flat()).toEqual([stamped(1), stamped(2), stamped(3)]);
+    await historyRead();
+    nth("follow", 0).onLines([stamped(6)]);
+    vi.advanceTimersByTime(50);
+    expect(batches(sent).flat().map((l) => l.text)).toEqual(["line 1", "line 2", "line 3", "line 4", "line 5", "line 6"]);
+  });
+
+  it("a follow that ends or fails while the history is read ends the view after the history", async () => {
+    const { sent, trigger } = fakeSocket();
+    await trigger("logs:subscribe", { subId: "a", container: "c0" }, () => {});
+    await trigger("logs:subscribe", { subId: "b", container: "c1" }, () => {});
+    nth("follow", 0).end(); // a stopped container: the engine ends the follow at once
+    nth("follow", 1).fail(Object.assign(new Error("connect ECONNREFUSED /run/docker.sock"), { code: "ECONNREFUSED" }));
+    await vi.advanceTimersByTimeAsync(60);
+    expect(sent.filter((m) => m.event === "logs:end")).toEqual([]);
+    nth("history", 0).onLines([stamped(1)]);
+    await historyRead(0);
+    await historyRead(1);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(batches(sent).flat()).toEqual([stamped(1)]);
+    const ends = sent.filter((m) => m.event === "logs:end").map((m) => m.payload);
+    expect(ends).toHaveLength(2);
+    expect(ends).toContainEqual({ subId: "a", reason: "ended" });
+    expect(ends).toContainEqual({ subId: "b", reason: "error", message: expect.stringMatching(/engine/i) });
   });
 
   it("answers unknown containers from one shared list, opening no stream", async () => {
@@ -127,7 +217,9 @@ describe("logsChannel", () => {
     expect(await ask("d", "c1")).toMatchObject({ ok: true });
     await s.send("logs:unsubscribe", { subId: "a" });
     expect(await ask("e")).toMatchObject({ ok: true });
-    expect(live()).toBe(4);
+    // b, c and e follow c0, d follows c1: four histories still being read, one follow per container.
+    expect(live("history")).toHaveLength(4);
+    expect(live("follow").map((o) => o.ref)).toEqual([containerId(0), containerId(1)]);
   });
 
   it("caps the engine log streams of all sockets together, and gives them back on disconnect", async () => {
@@ -135,7 +227,7 @@ describe("logsChannel", () => {
     const { streamsPerServer, viewsPerSocket } = LIVE_LIMITS.logs;
     const sockets = Array.from({ length: streamsPerServer / viewsPerSocket }, connect);
     for (const s of sockets) for (let v = 0; v < viewsPerSocket; v++) await s.send("logs:subscribe", { subId: `v${v}`, container: "c0" }, () => {});
-    expect(live()).toBe(streamsPerServer);
+    expect(live("history")).toHaveLength(streamsPerServer);
     const late = connect();
     const ack = vi.fn();
     await late.send("logs:subscribe", { subId: "a", container: "c0" }, ack);
@@ -143,7 +235,8 @@ describe("logsChannel", () => {
     sockets[0]!.disconnect();
     await late.send("logs:subscribe", { subId: "a", container: "c0" }, ack);
     expect(ack).toHaveBeenLastCalledWith(expect.objectContaining({ ok: true }));
-    expect(live()).toBe(streamsPerServer - viewsPerSocket + 1);
+    expect(live("history")).toHaveLength(streamsPerServer - viewsPerSocket + 1);
+    expect(live("follow")).toHaveLength(1);
   });
 
   it("keeps room for merged views: a socket may hold more streams than views", () => {

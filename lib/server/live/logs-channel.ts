@@ -2,6 +2,9 @@ import "server-only";
 import type { Socket } from "socket.io";
 import { streamContainerLogs, type LogSource } from "@/lib/server/engine/logs";
 import type { LogLine } from "@/lib/shared/types/logs";
+import { encodeLogBatch } from "@/lib/shared/logs/log-batch";
+import { normalizeTs } from "@/lib/shared/logs/log-time";
+import { logFollowsOf, type FollowListener } from "./log-follows";
 import { logsSubscribe, logsUnsubscribe } from "@/lib/shared/schemas/logs";
 import type { LiveChannel } from "./channel";
 import { serverBudget } from "./budget";
@@ -33,6 +36,15 @@ class Subscription {
   private timer: NodeJS.Timeout | undefined;
   private ended = false;
   source: LogSource | undefined;
+  /** Leaves the container's shared follow (log-follows.ts); unset for a view with an `until`, which reads its own. */
+  leaveFollow: (() => void) | undefined;
+  // While the view's history is read, what the shared follow brings waits here (bounded like the queue), so the
+  // history's last line is known before any of it is passed on: what both streams hold is passed on once.
+  private readingHistory = true;
+  private historyTs: string | undefined;
+  private held: LogLine[] = [];
+  private heldDropped = 0;
+  private followEnd: { error?: unknown } | undefined;
 
   constructor(
     private readonly socket: Socket,
@@ -40,7 +52,49 @@ class Subscription {
     private readonly onClosed: () => void,
   ) {}
 
-  push(lines: LogLine[]) {
+  /** The shared follow's side of this view. */
+  readonly follow: FollowListener = {
+    lines: (lines) => {
+      if (!this.readingHistory) return this.push(lines);
+      for (const line of lines) {
+        if (this.held.length < QUEUE_LINES) this.held.push(line);
+        else this.heldDropped++;
+      }
+    },
+    end: (error) => {
+      if (this.readingHistory) this.followEnd = { error };
+      else this.followEnded(error);
+    },
+  };
+
+  /** A line of the view's own history stream. */
+  pushHistory(lines: readonly LogLine[]) {
+    const ts = lines.at(-1)?.ts;
+    if (ts) this.historyTs = ts;
+    this.push(lines);
+  }
+
+  /** The history is all in: what the follow brought meanwhile goes on after it, lines both streams held once. */
+  historyRead() {
+    this.readingHistory = false;
+    const upTo = this.historyTs === undefined ? undefined : normalizeTs(this.historyTs);
+    const held = upTo === undefined ? this.held : this.held.filter((l) => !l.ts || normalizeTs(l.ts) > upTo);
+    this.held = [];
+    if (held.length) this.push(held);
+    if (this.heldDropped) {
+      this.dropping += this.heldDropped;
+      this.heldDropped = 0;
+    }
+    // The view ends with the follow (the container stopped), not with its history.
+    if (this.followEnd) this.followEnded(this.followEnd.error);
+  }
+
+  private followEnded(error: unknown) {
+    if (error === undefined) this.end("ended");
+    else this.end("error", engineRefusal(error).message);
+  }
+
+  push(lines: readonly LogLine[]) {
     for (const line of lines) {
       if (this.queuedLines >= QUEUE_LINES || this.queuedChars >= QUEUE_CHARS) {
         this.dropping++;
@@ -81,7 +135,7 @@ class Subscription {
     const batch: LogLine[] = [];
     const sendBatch = () => {
       if (!batch.length) return;
-      this.socket.emit("logs:lines", { subId: this.subId, lines: batch.splice(0) });
+      this.socket.emit("logs:batch", encodeLogBatch(this.subId, batch.splice(0)));
     };
     let sent = 0;
     while (this.queue.length && sent < BATCH_LINES * 4) {
@@ -124,7 +178,10 @@ class Subscription {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
     this.queue = [];
+    this.held = [];
     this.abort.abort();
+    this.leaveFollow?.();
+    this.leaveFollow = undefined;
     this.onClosed();
   }
 }
@@ -139,6 +196,7 @@ export const logsChannel: LiveChannel = (io, socket, engine) => {
   const subs = new Map<string, Subscription>();
   const { viewsPerSocket, streamsPerSocket, streamsPerServer } = LIVE_LIMITS.logs;
   const streams = serverBudget(io, { what: "engine log streams", perSocket: streamsPerSocket, perServer: streamsPerServer });
+  const follows = logFollowsOf(engine);
 
   const stop = (subId: string) => subs.get(subId)?.close();
   const errors: ListenOptions = {
@@ -176,12 +234,23 @@ export const logsChannel: LiveChannel = (io, socket, engine) => {
         sub.close();
         return reply.refuse(found, context);
       }
+      // A view up to a time reads its own stream; every other view of this container shares one follow (joined
+      // before its history is asked for, so no line falls between the two) and reads only its history alone.
+      const shared = req.until === undefined;
       try {
+        if (shared) {
+          const leave = await follows.join(found.id, sub.follow);
+          if (sub.abort.signal.aborted) {
+            leave();
+            return takenBack();
+          }
+          sub.leaveFollow = leave;
+        }
         sub.source = await streamContainerLogs(
           engine,
           found.id,
-          { follow: true, tail: req.tail, since: req.since, until: req.until, timestamps: req.timestamps, signal: sub.abort.signal },
-          (lines) => sub.push(lines),
+          { follow: !shared, tail: req.tail, since: req.since, until: req.until, timestamps: req.timestamps, signal: sub.abort.signal },
+          (lines) => (shared ? sub.pushHistory(lines) : sub.push(lines)),
         );
       } catch (err) {
         const aborted = sub.abort.signal.aborted;
@@ -192,7 +261,7 @@ export const logsChannel: LiveChannel = (io, socket, engine) => {
       if (sub.abort.signal.aborted) return takenBack();
       reply.ok({ container: sub.source.container });
       sub.source.done.then(
-        () => sub.end("ended"),
+        () => (shared ? sub.historyRead() : sub.end("ended")),
         (err: unknown) => sub.end("error", engineRefusal(err).message),
       );
     },

@@ -14,6 +14,19 @@ export interface LogLine {
   truncated?: true;
 }
 
+/** A batch of lines as it travels to the browser (`logs:batch`): lib/shared/logs/log-batch.ts encodes and decodes it. */
+export interface LogBatch {
+  subId: string;
+  /** The lines' texts in order, joined by "\n" (a line never holds one: lines are split on it). One line at least. */
+  text: string;
+  /** Their engine times, joined the same way ("" for a line without one). */
+  ts: string;
+  /** Which lines (0-based, ascending) came from stderr; absent when none did. */
+  stderr?: number[];
+  /** Which lines were cut (longer than Berth keeps); absent when none were. */
+  truncated?: number[];
+}
+
 export interface LogContainerInfo {
   id: string;
   name: string;
@@ -23,8 +36,8 @@ export interface LogContainerInfo {
 
 /** Server → browser events of the logs channel. */
 export interface LogsServerEvents {
-  /** A batch of lines, in order. */
-  "logs:lines": (msg: { subId: string; lines: LogLine[] }) => void;
+  /** A batch of lines, in order, in the compact shape of lib/shared/logs/log-batch.ts. */
+  "logs:batch": (msg: LogBatch) => void;
   /** `count` lines were dropped here because this browser could not keep up. */
   "logs:skipped": (msg: { subId: string; count: number }) => void;
   /** The engine closed the stream: the container stopped (reason "ended") or the stream failed. */
