@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_NETNS_PATH } from "./e2e/support/chromium";
 import { DATA_DIR, e2eKey, STORAGE_STATE } from "./e2e/support/auth";
+import { SERVER_NODE_FLAGS } from "./scripts/server-node-flags.mjs";
 
 // E2E runs inside the sandbox harness (scripts/sandbox.sh), which provides DOCKER_HOST and the token
 // that proves the engine is the sandbox's own; global-setup refuses anything else.
@@ -8,6 +9,8 @@ const port = Number(process.env.BERTH_E2E_PORT ?? 3111);
 export const baseURL = `http://127.0.0.1:${port}`;
 // Made now, before the web server starts, so every server this run starts shares the one key.
 e2eKey();
+// A failing run's server logs name source lines (scripts/serve.mjs): every server a test starts inherits it.
+process.env.BERTH_SOURCE_MAPS ??= "1";
 
 const WORKERS = Number(process.env.BERTH_E2E_WORKERS ?? 1);
 
@@ -47,13 +50,13 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "node scripts/serve.mjs",
+    command: ["node", ...SERVER_NODE_FLAGS, "scripts/serve.mjs"].join(" "),
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: "pipe",
     stderr: "pipe",
     // The key exists before the server starts (made by e2e/support/auth.ts), so every server of the run shares it.
-    env: { PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BERTH_DATA_DIR: DATA_DIR },
+    env: { PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BERTH_DATA_DIR: DATA_DIR, BERTH_SOURCE_MAPS: "1" },
   },
 });

@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { distDirOf, staleReason } from "./build-fingerprint.mjs";
 import { compiledServerPath } from "./compile-server-path.mjs";
 import { composeCommand, DEMO, PROJECT, seed, unseed } from "./demo-workload.mjs";
+import { SERVER_NODE_FLAGS } from "./server-node-flags.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -81,7 +82,7 @@ async function demo() {
       `${DEMO.oneshot} (exited), ${DEMO.risky} (created)${compose ? `, Compose project ${PROJECT}` : " (no Compose CLI: no stack)"}, ` +
       "a dangling image, an unused volume and network",
   );
-  berth = spawn(process.execPath, [path.join(root, "scripts/serve.mjs")], {
+  berth = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, "scripts/serve.mjs")], {
     cwd: root,
     env: { ...process.env, PORT: process.env.PORT ?? "3000", HOST: "127.0.0.1" },
     // Its own group: Ctrl-C comes to this script, which stops Berth before it removes the workload.

@@ -16,8 +16,10 @@ export function serve(dist) {
   }
   process.env.NODE_ENV = "production";
   process.env.NEXT_TELEMETRY_DISABLED = "1";
-  // A logged internal error names server.ts and lib/ lines, not the compiled file's (the map sits beside it).
-  process.setSourceMapsEnabled(true);
+  // With BERTH_SOURCE_MAPS=1 a logged internal error names server.ts and lib/ lines, not the compiled files' (the
+  // maps sit beside them). Off by default: Node then reads and keeps the maps of every module it loads, ~35 MB of
+  // the idle server's 160 (bench/start-footprint.ts). The e2e harness turns it on.
+  if (process.env.BERTH_SOURCE_MAPS === "1") process.setSourceMapsEnabled(true);
   createRequire(import.meta.url)(file);
 }
 

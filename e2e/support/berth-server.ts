@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { openSync } from "node:fs";
 import { authHeaders, DATA_DIR } from "./auth";
 import { sleep } from "./wait";
+import { SERVER_NODE_FLAGS } from "../../scripts/server-node-flags.mjs";
 
 // A Berth server of a test's (or a bench's) own, in a process of its own: the production build, on 127.0.0.1.
 
@@ -30,7 +31,7 @@ export async function startBerth(
   opts: { headers?: Record<string, string>; /** Where the server's stdout and stderr go (a test that reads its log). */ logFile?: string } = {},
 ): Promise<BerthServer> {
   const log = opts.logFile ? openSync(opts.logFile, "a") : "ignore";
-  const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs"], {
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, "scripts/serve.mjs"], {
     env: { ...process.env, BERTH_DATA_DIR: DATA_DIR, ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
     stdio: ["ignore", log, log],
   });
