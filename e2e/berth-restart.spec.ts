@@ -11,7 +11,7 @@ import { containerRow, expectRowState, expectSamePage, markPage } from "./suppor
 
 const PORT = Number(process.env.BERTH_E2E_PORT ?? 3111) + 15;
 
-test("Berth killed and restarted → open pages reconnect and catch up without a reload", async ({ page }) => {
+test("Berth killed and restarted → open pages reconnect and catch up without a reload", { tag: "@alone" }, async ({ page }) => {
   test.setTimeout(120_000);
   const stays = uniqueName("restart-stays");
   const stopped = uniqueName("restart-stopped");

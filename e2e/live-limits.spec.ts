@@ -117,7 +117,7 @@ async function churn(sockets: number, cycles: number, pair: (socket: Socket, i: 
   }
 }
 
-test.describe("live channel limits", () => {
+test.describe("live channel limits", { tag: "@alone" }, () => {
   test.describe.configure({ timeout: 180_000 });
 
   test("10,000 stats watches on one socket: one shared list, a stream per real container, a bounded server", async () => {

@@ -24,7 +24,7 @@ async function cpuFigure(page: Page): Promise<number> {
 }
 
 test.describe("stats and processes", () => {
-  test("live stats share one engine stream per container and close after the pages close", async ({ browser }) => {
+  test("live stats share one engine stream per container and close after the pages close", { tag: "@alone" }, async ({ browser }) => {
     const name = uniqueName("stats-busy");
     runBusyLoop(name);
     const pid = listenerPid(port);
