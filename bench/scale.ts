@@ -229,7 +229,11 @@ type Win = Window & { __runningAt?: number; __watch?: string; __observing?: bool
  * Navigation to `/` → the sidebar's first row and its count saying `total` (ms since navigation start), and how many
  * rows the DOM then holds (the list draws only those in view once it is long: components/containers/virtual-rows.tsx).
  */
-async function loadList(page: Page, base: string, total: number): Promise<{ count: number; rows: number; firstRow: number; listArrived: number }> {
+async function loadList(
+  page: Page,
+  base: string,
+  total: number,
+): Promise<{ count: number; rows: number; firstRow: number; listAsked: number; listArrived: number; html: number }> {
   await page.goto(`${base}/`, { waitUntil: "commit" });
   // Each predicate answers with the page's clock at the frame it first held.
   const at = (fn: (n: number) => number | false) =>
@@ -239,10 +243,13 @@ async function loadList(page: Page, base: string, total: number): Promise<{ coun
     at((n) => document.querySelector(`aside span[title="${n} containers"]`)?.textContent === String(n) && performance.now()),
   ]);
   const rows = await page.evaluate(() => document.querySelectorAll("nav[aria-label='Containers'] a[data-container-id]").length);
-  const listArrived = await page.evaluate(
-    () => (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((e) => e.name.includes("/api/containers?all=1"))?.responseEnd ?? NaN,
-  );
-  return { count, rows, firstRow, listArrived };
+  // When the page asked for the list, when the answer was in, and when the page's HTML was: where a slow load went.
+  const [listAsked, listArrived, html] = await page.evaluate(() => {
+    const list = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((e) => e.name.includes("/api/containers?all=1"));
+    const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+    return [list?.startTime ?? NaN, list?.responseEnd ?? NaN, nav?.responseEnd ?? NaN];
+  });
+  return { count, rows, firstRow, listAsked, listArrived, html };
 }
 
 /** Chromium's used JS heap after a collection (coarse unless precise memory info is on, enough at this size). */
@@ -401,7 +408,7 @@ async function main() {
       const cost = stop();
       const l = loads[i]!;
       console.log(
-        `  load ${i + 1}: navigation → list JSON in ${ms(l.listArrived)}   → first row ${ms(l.firstRow)}   → count "${total}" ${ms(l.count)}   (${l.rows} of ${total} rows in the DOM)` +
+        `  load ${i + 1}: navigation → HTML in ${ms(l.html)}   → list asked ${ms(l.listAsked)}   → list JSON in ${ms(l.listArrived)}   → first row ${ms(l.firstRow)}   → count "${total}" ${ms(l.count)}   (${l.rows} of ${total} rows in the DOM)` +
           `   (page load + 2 s: ${describeCalls(cost.calls)}, dockerd ${secs(cost.engineCpu)}, berth ${secs(cost.serverCpu)})`,
       );
     }
