@@ -26,6 +26,7 @@ export function docker(...args: string[]): string {
 export { berthFetch, startBerth, type BerthServer } from "../e2e/support/berth-server";
 export { authHeaders } from "../e2e/support/auth";
 export { liveSocketHeaders } from "../e2e/support/server-process";
+export { engineConnections, settledEngineConnections } from "../e2e/support/stats";
 
 const CLK_TCK = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
 
@@ -75,29 +76,4 @@ export interface Figure {
  */
 export function reportFigure(figure: Figure): void {
   console.log(`FIGURE ${JSON.stringify(figure)}`);
-}
-
-/** Unix connections from `pid` to the engine socket (see e2e/support/stats.ts). */
-export function engineConnections(pid: number): number {
-  const path = (process.env.DOCKER_HOST ?? "").replace(/^unix:\/\//, "");
-  const rows = execFileSync("ss", ["-Hxp"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })
-    .split("\n")
-    .map((l) => l.trim().split(/\s+/))
-    .filter((c) => c[0] === "u_str" && c[1] === "ESTAB");
-  const engineSide = new Set(rows.filter((c) => c[4] === path).map((c) => c[5]));
-  return rows.filter((c) => (c[8] ?? "").includes(`pid=${pid},`) && engineSide.has(c[7]!)).length;
-}
-
-/** engineConnections once the count has held still for 6 s (Node drops idle keep-alive sockets after 5 s). */
-export async function settledEngineConnections(pid: number): Promise<number> {
-  // Node drops idle keep-alive sockets after 5 s; wait until the count holds still for 6 s.
-  let value = engineConnections(pid);
-  let since = Date.now();
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
-    await sleep(250);
-    const now = engineConnections(pid);
-    if (now !== value) [value, since] = [now, Date.now()];
-    else if (Date.now() - since > 6000) break;
-  }
-  return value;
 }
