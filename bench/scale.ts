@@ -421,6 +421,10 @@ async function main() {
       anchor: `the list JSON arrived at ${loads[0]!.listArrived.toFixed(0)} ms`,
       target: "≤ 1 s",
       met: first <= 1000,
+      why:
+        first > 1000
+          ? `a new tab's scripts (see first-load JS) download, compile and run first, on two cores dockerd and the server are busy with at that moment; the list is asked for from the page's head at ${loads[0]!.listAsked.toFixed(0)} ms and in at ${loads[0]!.listArrived.toFixed(0)} ms, and a returning tab draws its rows in ${Math.min(...loads.slice(1).map((l) => l.firstRow)).toFixed(0)} ms. What would fix it: the first screenful of rows rendered on the server from its in-memory list, so the HTML carries them`
+          : undefined,
     });
     await page.waitForURL(/\/containers\//);
     console.log(`  the page's API requests on load 3: ${await apiFetches(page)}`);
