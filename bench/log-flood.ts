@@ -17,7 +17,7 @@ requireSandbox("bench/log-flood");
 
 // Said beside a missed figure (see the closing notes for the measurements behind it).
 const LOG_FLOOD_WHY =
-  "Berth reads one engine stream for every view of the container (see the engine connections line) and is mostly idle (see the server CPU line); the two CLI rows show the engine"s times cost dockerd nothing measurable, so the gap is in how Node takes that one stream in. What would close it: reading it in paused mode, one read() per socket read instead of a data event per HTTP chunk (measured +0.1× in an earlier session, not yet e2e-verified with the in-place demuxer)";
+  "Berth reads one engine stream for every view of the container (see the engine connections line) and is mostly idle (see the server CPU line); the two CLI rows show the engine’s times cost dockerd nothing measurable, so the gap is in how Node takes that one stream in. What would close it: reading it in paused mode, one read() per socket read instead of a data event per HTTP chunk (measured +0.1× in an earlier session, not yet e2e-verified with the in-place demuxer)";
 
 /** Newlines in `docker logs ARGS` output, counted as it streams (a flood's log is large). */
 function countLines(args: string[]): Promise<number> {
