@@ -45,11 +45,6 @@ export class LogFollows {
     return leave;
   }
 
-  /** How many engine streams are open or opening (tests and the bench read it). */
-  get size(): number {
-    return this.follows.size;
-  }
-
   private open(containerId: string): Follow {
     const abort = new AbortController();
     const follow: Follow = { listeners: new Set(), abort, ready: Promise.resolve() };

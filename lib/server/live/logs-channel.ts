@@ -63,7 +63,7 @@ class Subscription {
     },
     end: (error) => {
       if (this.readingHistory) this.followEnd = { error };
-      else this.followEnded(error);
+      else this.endWith(error);
     },
   };
 
@@ -86,10 +86,11 @@ class Subscription {
       this.heldDropped = 0;
     }
     // The view ends with the follow (the container stopped), not with its history.
-    if (this.followEnd) this.followEnded(this.followEnd.error);
+    if (this.followEnd) this.endWith(this.followEnd.error);
   }
 
-  private followEnded(error: unknown) {
+  /** The engine ended a stream of this view: cleanly (the container stopped) or with `error`. */
+  endWith(error: unknown) {
     if (error === undefined) this.end("ended");
     else this.end("error", engineRefusal(error).message);
   }
@@ -262,7 +263,7 @@ export const logsChannel: LiveChannel = (io, socket, engine) => {
       reply.ok({ container: sub.source.container });
       sub.source.done.then(
         () => (shared ? sub.historyRead() : sub.end("ended")),
-        (err: unknown) => sub.end("error", engineRefusal(err).message),
+        (err: unknown) => sub.endWith(err),
       );
     },
     errors,
