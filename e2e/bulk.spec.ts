@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { containerExists, containerState, removeQuietly, runSleeper, runToExit, uniqueName } from "./support/docker-cli";
-import { containerList, containerRow } from "./support/screens";
+import { containerList, containerRow, openContainersList } from "./support/screens";
 
 // Bulk actions: several containers, one task, a result per container — checked against the engine.
 test("shift-click selects a range; stop stops all three; remove shows what goes, then removes them", async ({ page }) => {
@@ -8,7 +8,7 @@ test("shift-click selects a range; stop stops all three; remove shows what goes,
   const names = [`${prefix}-1`, `${prefix}-2`, `${prefix}-3`];
   for (const n of names) runSleeper(n);
   try {
-    await page.goto("/containers");
+    await openContainersList(page);
     await page.getByRole("searchbox", { name: "Filter containers" }).fill(prefix);
     await expect(containerList(page).getByRole("listitem")).toHaveCount(3);
     await containerRow(page, names[0]!).getByRole("checkbox", { name: `Select ${names[0]}` }).click();
@@ -41,7 +41,7 @@ test("select all matching the filter; removing a running one without force fails
   runToExit(stopped, ["true"]);
   runSleeper(running);
   try {
-    await page.goto("/containers");
+    await openContainersList(page);
     await page.getByRole("searchbox", { name: "Filter containers" }).fill(prefix);
     await expect(containerList(page).getByRole("listitem")).toHaveCount(2);
     await page.getByRole("checkbox", { name: "Select all matching the filter" }).check();

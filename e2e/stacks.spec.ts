@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { dockerCli, uniqueName } from "./support/docker-cli";
 import { projectContainers, startProject, type ComposeProject } from "./support/stacks";
+import { openContainersList } from "./support/screens";
 
 // Stacks are found from the labels Compose puts on what it creates: a project started with the CLI from any
 // directory is a stack in Berth, with its services, their states, networks and volumes, live through events.
@@ -51,7 +52,7 @@ test("the containers list groups a project's containers under a collapsible head
   const solo = uniqueName("solo");
   dockerCli("run", "-d", "--name", solo, process.env.BERTH_FIXTURE_IMAGE ?? "berth-fixture/busybox:latest", "sleep", "600");
   try {
-    await page.goto("/containers");
+    await openContainersList(page);
     await page.getByRole("button", { name: "Group by stack" }).click();
     const group = page.getByRole("group", { name: `Stack ${name}` });
     await expect(group.getByRole("link", { name: new RegExp(`${name}_web_1`) })).toBeVisible();

@@ -31,6 +31,15 @@ export async function openContainer(page: Page, name: string) {
   await expect(detailPane(page).getByRole("heading", { name, exact: true })).toBeVisible();
 }
 
+/**
+ * The containers screen, once it can be used: its rows are drawn only after the page has hydrated and has the
+ * list, and a click or a filter typed before that is lost on a busy machine. The engine holds at least one row.
+ */
+export async function openContainersList(page: Page) {
+  await page.goto("/containers");
+  await expect(containerList(page).getByRole("listitem").first()).toBeVisible();
+}
+
 /** A value set on window survives only as long as the page is not reloaded. */
 export async function markPage(page: Page) {
   await page.evaluate(() => ((window as unknown as { __berthMark: number }).__berthMark = 1));
