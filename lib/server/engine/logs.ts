@@ -89,14 +89,22 @@ export async function streamContainerLogs(
 
   // docker-modem's demuxStream copies the rest of its buffer for every frame; LogDemuxer reads frames in place.
   const demux = info.tty ? undefined : new LogDemuxer((stream, data) => emit(splitter.push(stream, data)));
-  raw.on("data", (chunk: Buffer) => (demux ? demux.push(chunk) : emit(splitter.push("stdout", chunk))));
+  const take = (chunk: Buffer) => (demux ? demux.push(chunk) : emit(splitter.push("stdout", chunk)));
+  // Read in paused mode: the engine flushes every log line as an HTTP chunk of its own, and in flowing mode each is a
+  // `data` event, a demux and a split of its own. read() hands over everything buffered (all the chunks one socket
+  // read brought) as one Buffer. Not reading is the backpressure: the stream's buffer fills, then the socket's.
+  let paused = false;
+  const drain = () => {
+    for (let chunk: Buffer | null; !paused && (chunk = raw.read() as Buffer | null) !== null; ) take(chunk);
+  };
+  raw.on("readable", drain);
 
   const done = new Promise<void>((resolve, reject) => {
     let settled = false;
     const finish = (err?: unknown) => {
       if (settled) return;
       settled = true;
-      // The demuxer and the splitter deliver synchronously on each chunk, so every line read is in by now.
+      // The demuxer and the splitter deliver synchronously on each read, so every line read is in by now.
       emit(splitter.flush());
       if (err && !opts.signal.aborted) reject(toEngineError(err));
       else resolve();
@@ -112,8 +120,11 @@ export async function streamContainerLogs(
 
   return {
     container: info,
-    pause: () => raw.pause(),
-    resume: () => raw.resume(),
+    pause: () => void (paused = true),
+    resume: () => {
+      paused = false;
+      drain();
+    },
     done,
   };
 }
